@@ -1,0 +1,33 @@
+package io.veil.detector;
+
+import io.veil.protocol.Category;
+import io.veil.protocol.Decision;
+
+/**
+ * Decides, for one piece of content and one category, whether the content holds a sensitive value
+ * of that category, following {@code shared/labeling-policy.md}. Implementations are thread-safe,
+ * never throw on any input, and return in time bounded by the content's length.
+ */
+public interface Detector {
+
+  /**
+   * Detects values of {@code category} in {@code content}.
+   *
+   * @param content the text to judge, of any size and alphabet
+   * @param category the category asked about
+   * @param context the key or JSON path of the field that holds the content (for example {@code
+   *     $.user.passport_no}), read as context like a label before the value; may be null
+   * @return the decision and the findings that explain it, with offsets into {@code content}
+   */
+  Detection detect(String content, Category category, String context);
+
+  /** {@link #detect(String, Category, String)} without field context. */
+  default Detection detect(String content, Category category) {
+    return detect(content, category, null);
+  }
+
+  /** Only the decision. */
+  default Decision classify(String content, Category category) {
+    return detect(content, category, null).decision();
+  }
+}
