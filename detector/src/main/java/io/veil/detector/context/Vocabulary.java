@@ -48,6 +48,33 @@ public final class Vocabulary {
     }
   }
 
+  /**
+   * One anchor per context word: the longest word of a Latin phrase, a stem, or a script
+   * substring, folded. Every match of the word in folded text contains its anchor.
+   */
+  static Map<String, Set<Category>> anchors(Map<Category, List<String>> words) {
+    Map<String, Set<Category>> out = new HashMap<>();
+    for (Map.Entry<Category, List<String>> e : words.entrySet()) {
+      for (String raw : e.getValue()) {
+        String folded = Fold.fold(raw.trim());
+        if (folded.endsWith("*")) {
+          folded = folded.substring(0, folded.length() - 1);
+        }
+        String anchor = null;
+        for (Word w : Words.split(folded, 0, folded.length())) {
+          String t = w.kind() == Word.Kind.SCRIPT ? w.text() : w.text();
+          if (anchor == null || t.length() > anchor.length()) {
+            anchor = t;
+          }
+        }
+        if (anchor != null) {
+          out.computeIfAbsent(anchor, k -> EnumSet.noneOf(Category.class)).add(e.getKey());
+        }
+      }
+    }
+    return out;
+  }
+
   private void add(String raw, Category c, Map<String, Set<Category>> phraseCats) {
     String folded = Fold.fold(raw.trim());
     boolean stem = folded.endsWith("*");

@@ -27,9 +27,10 @@ final class NineDigits {
         } else if (a.length() == 9 && a.allDigits() && alone(c, i)
             && !Shapes.embedded(t, a.start(), a.end())) {
           out.add(form(t, a.start(), a.end(), "plain"));
-        } else if (a.length() == 1 && i == 0 && n == 9 && c.uniform(0, 9)) {
-          out.add(form(t, a.start(), c.tokens().get(8).end(), "spaced"));
-          break;
+        } else if (a.length() == 1 && i + 9 <= n && singles(c, i, i + 9)
+            && (i + 9 == n || c.tokens().get(i + 9).length() > 1)) {
+          out.add(form(t, a.start(), c.tokens().get(i + 8).end(), spacedShape(c, i)));
+          i += 8;
         }
       }
     }
@@ -38,6 +39,28 @@ final class NineDigits {
 
   private static Form form(ScanText t, int start, int end, String shape) {
     return new Form(start, end, t.compact(start, end), shape);
+  }
+
+  private static boolean singles(Chain c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.tokens().get(k).length() != 1 || !c.tokens().get(k).allDigits()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "5 3 6 - 2 2 - 1 2 3 4": digits spaced out, with wider separators marking 3-2-4 groups.
+  private static String spacedShape(Chain c, int i) {
+    char[] s = c.separators();
+    char inner = s[i];
+    boolean grouped = s[i + 2] != inner && s[i + 4] != inner && s[i + 2] == s[i + 4];
+    for (int k = i; k < i + 8; k++) {
+      if (k != i + 2 && k != i + 4 && s[k] != inner) {
+        return "spaced";
+      }
+    }
+    return grouped ? "grouped" : "spaced";
   }
 
   // 3-2-4 with one separator, and not glued by that same separator to more groups.

@@ -24,7 +24,8 @@ public final class PassportRecognizer implements Recognizer {
   @Override
   public List<String> contextWords() {
     return List.of("passport", "passports", "passport no", "passport number", "passportno",
-        "passport*", "passport card", "passport book", "pasaporte", "pasaporte*",
+        "passport*", "passport card", "passport card number", "passport card no", "passport book",
+        "passport book number", "pasaporte", "pasaporte*",
         "passeport", "passeport*", "reisepass", "reisepass*", "passnummer", "pass nr",
         "pass no", "passnr", "passaporte", "passaporte*", "passaporto", "passaporto*",
         "paspoort", "paspoort*", "travel document", "documento de viaje", "reisedokument",

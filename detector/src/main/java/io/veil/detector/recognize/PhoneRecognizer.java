@@ -58,7 +58,7 @@ public final class PhoneRecognizer implements Recognizer {
       if (digits < 7 || out.size() >= 64 || allDatesOrVersions(t, c)) {
         continue;
       }
-      String window = t.text().substring(c.start(), Math.min(t.text().length(), c.end() + 1));
+      String window = window(t, c);
       boolean any = false;
       for (PhoneNumberMatch m : UTIL.findNumbers(window, DEFAULT_REGION,
           PhoneNumberUtil.Leniency.VALID, 200)) {
@@ -75,12 +75,25 @@ public final class PhoneRecognizer implements Recognizer {
     return out;
   }
 
+  // The chain and one character after it, with '+' inside read as the space it encodes.
+  private static String window(ScanText t, Chain c) {
+    char[] w = t.text().substring(c.start(), Math.min(t.text().length(), c.end() + 1))
+        .toCharArray();
+    for (int i = 1; i < w.length; i++) {
+      if (w[i] == '+') {
+        w[i] = ' ';
+      }
+    }
+    return new String(w);
+  }
+
   private static Candidate judge(ScanText t, Chain c, int start, int end, String raw) {
     if (Shapes.embedded(t, start, end) || Shapes.masked(t, start, end)) {
       return Candidate.of(start, end, "phone_plain", Strength.REJECTED, false, "embedded");
     }
     boolean whole = start <= c.start() + 1 && end >= c.end() - 1;
-    if (raw.startsWith("+")) {
+    raw = t.text().substring(start, end).replace('+', ' ').trim();
+    if (t.at(start) == '+' || c.plus() && start <= c.start() + 1) {
       return Candidate.of(start, end, "phone_international",
           whole ? Strength.DISTINCTIVE : Strength.WEAK, true, "libphonenumber");
     }

@@ -54,11 +54,15 @@ public final class RoutingNumberRecognizer implements Recognizer {
       boolean micr = t.at(k.start() - 1) == '⑆' || t.at(k.end()) == '⑆';
       if (!micr && (Shapes.embedded(t, k.start(), k.end()) || PassportRecognizer.joined(t, k))) {
         out.add(Candidate.of(k.start(), k.end(), "aba", Strength.REJECTED, false, "embedded"));
+      } else if (micr) {
+        // The transit symbol is the label: a check's MICR line names the routing number.
+        boolean valid = AbaRouting.isValid(v);
+        out.add(Candidate.of(k.start(), k.end(), "aba_micr",
+            valid ? Strength.DISTINCTIVE : Strength.WEAK, valid, "micr_symbol"));
       } else if (AbaRouting.isValid(v)) {
-        out.add(Candidate.of(k.start(), k.end(), micr ? "aba_micr" : "aba", Strength.WEAK, true,
-            "aba_checksum"));
+        out.add(Candidate.of(k.start(), k.end(), "aba", Strength.WEAK, true, "aba_checksum"));
       } else {
-        out.add(Candidate.of(k.start(), k.end(), micr ? "aba_micr" : "aba_shape",
+        out.add(Candidate.of(k.start(), k.end(), "aba_shape",
             Strength.INVALID, false, "aba_checksum_failed"));
       }
     }

@@ -158,13 +158,13 @@ public final class ScanText {
   }
 
   private static boolean isSeparator(char c) {
-    return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\u00a0'
+    return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\u00a0' || c == '+'
         || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2212';
   }
 
   private static char normalDash(char c) {
     return switch (c) {
-      case '\u00a0' -> ' ';
+      case '\u00a0', '+' -> ' '; // a '+' between digits is a URL-encoded space
       case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212' -> '-';
       default -> c;
     };
