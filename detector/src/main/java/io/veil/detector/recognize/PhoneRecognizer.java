@@ -17,6 +17,8 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final String DEFAULT_REGION = "US";
+  /** libphonenumber calls per view; a real field holds a handful of numbers. */
+  private static final int MAX_LOOKUPS = 128;
 
   @Override
   public Category category() {
@@ -53,10 +55,14 @@ public final class PhoneRecognizer implements Recognizer {
   @Override
   public List<Candidate> candidates(ScanText t) {
     List<Candidate> out = new ArrayList<>();
+    int lookups = 0;
     for (Chain c : t.chains()) {
       int digits = c.digits(0, c.size());
       if (digits < 7 || out.size() >= 64 || allDatesOrVersions(t, c)) {
         continue;
+      }
+      if (++lookups > MAX_LOOKUPS) {
+        break;
       }
       String window = window(t, c);
       boolean any = false;
