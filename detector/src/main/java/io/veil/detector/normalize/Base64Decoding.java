@@ -111,7 +111,8 @@ final class Base64Decoding implements Layer {
     /** The decoded text of [from, end) padded to {@code padded}, or null if it is not text. */
     String tryDecode(String s, int from, int end, int padded) {
       int length = end - from;
-      if (length % 4 == 1 || (padded > end && (padded - from) % 4 != 0) || isHex(s, from, end)) {
+      if (length % 4 == 1 || (padded > end && (padded - from) % 4 != 0) || isHex(s, from, end)
+          || isWordLike(s, from, end)) {
         return null;
       }
       attempts++;
@@ -132,6 +133,27 @@ final class Base64Decoding implements Layer {
         }
       }
       return true;
+    }
+
+    /**
+     * Letters only, changing case rarely: a word or identifier ("Reynolds", "InstantResales").
+     * Base64 of text changes case about every other character and rarely goes 8 without a digit.
+     */
+    private static boolean isWordLike(String s, int from, int end) {
+      int changes = 0;
+      boolean upper = Character.isUpperCase(s.charAt(from));
+      for (int i = from; i < end; i++) {
+        char c = s.charAt(i);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+          return false;
+        }
+        boolean isUpper = c <= 'Z';
+        if (isUpper != upper) {
+          changes++;
+          upper = isUpper;
+        }
+      }
+      return changes * 4 < end - from;
     }
 
     /** Decodes sextets into {@code into}; false if the token mixes both alphabets. */

@@ -18,6 +18,7 @@ final class Cleaner {
   private static final int MAX_CLUSTER = 32;
   /** NFKC of single BMP characters, filled lazily; racy fills are benign (Strings are safe). */
   private static final String[] NFKC_BMP = new String[0x10000];
+  private static final char FRACTION_SLASH = '\u2044';
 
   private Cleaner() {}
 
@@ -124,8 +125,13 @@ final class Cleaner {
       return;
     }
     String nfkc = nfkc(cp);
-    if (to - from == Character.charCount(cp) && nfkc.length() == to - from
-        && nfkc.codePointAt(0) == cp) {
+    // "3½" must not read "31⁄2": fractions keep their own character.
+    boolean unchanged = nfkc.length() == Character.charCount(cp) && nfkc.codePointAt(0) == cp;
+    if (unchanged || nfkc.indexOf(FRACTION_SLASH) >= 0) {
+      if (to - from != Character.charCount(cp)) {
+        out.appendCodePoint(cp, from, to);
+        return;
+      }
       out.copy(from, to);
       return;
     }
