@@ -4,6 +4,8 @@ import static io.veil.detector.normalize.ViewAssertions.texts;
 import static io.veil.detector.normalize.ViewAssertions.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,5 +32,25 @@ class Base64NegativesTest {
     String content = "value " + token + " end";
 
     assertThat(texts(views(content))).containsExactly(content);
+  }
+
+  @Test
+  void randomIdentifiers_almostNeverDecodeAsText() {
+    Random random = new Random(42);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    int decoded = 0;
+    for (int i = 0; i < 4_000; i++) {
+      StringBuilder token = new StringBuilder("session ");
+      int length = 16 + random.nextInt(17);
+      for (int k = 0; k < length; k++) {
+        token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      if (views(token.toString()).size() > 1) {
+        decoded++;
+      }
+    }
+
+    // Random bytes pass as text about once in tens of thousands at these lengths.
+    assertThat(decoded).isLessThanOrEqualTo(2);
   }
 }
