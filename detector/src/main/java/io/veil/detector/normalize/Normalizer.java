@@ -81,6 +81,10 @@ public final class Normalizer {
         if (cleaned != null) {
           decoded = cleaned;
         }
+        if (decoded.text().length() > remaining) {
+          // Cleaning keeps at least its input's length; a view past the budget is not kept.
+          continue;
+        }
         if (seen == null) {
           seen = new HashSet<>();
           seen.add(first.text());

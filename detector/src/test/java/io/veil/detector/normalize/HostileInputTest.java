@@ -84,6 +84,16 @@ class HostileInputTest {
   }
 
   @Test
+  void expandingPrefix_cannotSwitchCleaningOff() {
+    String content = "\uFDFA".repeat(100_000) + " ssn １２３-４５-６７８９";
+
+    List<TextView> views = views(content);
+
+    assertWellFormed(content, views);
+    assertThat(views.get(0).text()).endsWith(" ssn 123-45-6789");
+  }
+
+  @Test
   void nestedPercent_isDecodedOnlyToTheDepthLimit() {
     String content = "%" + "25".repeat(10) + "40";
 
