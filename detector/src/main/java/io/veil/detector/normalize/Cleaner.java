@@ -18,25 +18,43 @@ final class Cleaner {
   private static final int MAX_CLUSTER = 32;
   /** NFKC of single BMP characters, filled lazily; racy fills are benign (Strings are safe). */
   private static final String[] NFKC_BMP = new String[0x10000];
+  private static final char FRACTION_SLASH = '\u2044';
 
-  private Cleaner() {}
+  private final ViewBuilder out;
+  /** Characters the output may still gain over the input, e.g. NFKC of a ligature. */
+  private int allowance;
 
-  /** The cleaned view of {@code source}, or {@code null} if cleaning changes nothing. */
+  private Cleaner(ViewBuilder out, int allowance) {
+    this.out = out;
+    this.allowance = allowance;
+  }
+
+  /**
+   * The cleaned view of {@code source}, or {@code null} if cleaning changes nothing. The output
+   * holds at most {@code max(maxLength, source length)} characters: past that, expanding
+   * characters are kept as written rather than expanded, so cleaning never fails.
+   */
   static MappedView clean(MappedView source, int maxLength, List<String> transforms) {
     String s = source.text();
     if (isPlainAscii(s)) {
       return null;
     }
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    int n = s.length();
+    ViewBuilder out = new ViewBuilder(source, Math.max(maxLength, n));
+    new Cleaner(out, Math.max(0, maxLength - n)).run(s);
+    return out.build(transforms);
+  }
+
+  private void run(String s) {
     int n = s.length();
     int i = 0;
-    while (i < n && !out.overflowed()) {
+    while (i < n) {
       char c = s.charAt(i);
       if (c == '&') {
         long ref = HtmlEntities.parse(s, i);
         if (ref >= 0) {
           int len = (int) ref;
-          foldCodePoint(out, (int) (ref >>> 32), i, i + len);
+          foldCodePoint((int) (ref >>> 32), i, i + len);
           i += len;
           continue;
         }
@@ -48,14 +66,13 @@ final class Cleaner {
         if (c < 0x80) {
           out.copy(i, next);
         } else {
-          foldCodePoint(out, cp, i, next);
+          foldCodePoint(cp, i, next);
         }
       } else {
-        foldCluster(out, s, cp, i, next, end);
+        foldCluster(s, cp, i, next, end);
       }
       i = end;
     }
-    return out.build(transforms);
   }
 
   /** True when no character can change: ASCII without references or combining marks. */
@@ -85,7 +102,7 @@ final class Cleaner {
   }
 
   /** A base with combining marks: marks on a digit are dropped, the rest NFKC-composed. */
-  private static void foldCluster(ViewBuilder out, String s, int base, int from, int baseEnd,
+  private void foldCluster(String s, int base, int from, int baseEnd,
       int end) {
     int digit = Character.getType(base) == Character.DECIMAL_DIGIT_NUMBER
         ? Character.digit(base, 10) : -1;
@@ -107,10 +124,10 @@ final class Cleaner {
       out.copy(from, end);
       return;
     }
-    appendFolded(out, nfkc, from, end);
+    appendFolded(nfkc, from, end);
   }
 
-  private static void foldCodePoint(ViewBuilder out, int cp, int from, int to) {
+  private void foldCodePoint(int cp, int from, int to) {
     if (isInvisible(cp)) {
       return;
     }
@@ -124,15 +141,29 @@ final class Cleaner {
       return;
     }
     String nfkc = nfkc(cp);
-    if (to - from == Character.charCount(cp) && nfkc.length() == to - from
-        && nfkc.codePointAt(0) == cp) {
+    // "3½" must not read "31⁄2": fractions keep their own character.
+    boolean unchanged = nfkc.length() == Character.charCount(cp) && nfkc.codePointAt(0) == cp;
+    if (unchanged || nfkc.indexOf(FRACTION_SLASH) >= 0) {
+      if (to - from != Character.charCount(cp)) {
+        out.appendCodePoint(cp, from, to);
+        return;
+      }
       out.copy(from, to);
       return;
     }
-    appendFolded(out, nfkc, from, to);
+    appendFolded(nfkc, from, to);
   }
 
-  private static void appendFolded(ViewBuilder out, String text, int from, int to) {
+  /** Appends {@code text} folded, or the source as written if that would pass the limit. */
+  private void appendFolded(String text, int from, int to) {
+    int growth = text.length() - (to - from);
+    if (growth > 0) {
+      if (growth > allowance) {
+        out.copy(from, to);
+        return;
+      }
+      allowance -= growth;
+    }
     for (int i = 0, n = text.length(); i < n; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);

@@ -10,9 +10,16 @@ final class HtmlDecoding implements Layer {
 
   static final String NAME = "html";
 
+  private static final List<String> TRANSFORMS = List.of(NAME);
+
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public List<String> asTransforms() {
+    return TRANSFORMS;
   }
 
   @Override

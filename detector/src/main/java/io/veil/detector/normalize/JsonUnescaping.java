@@ -12,9 +12,16 @@ final class JsonUnescaping implements Layer {
 
   static final String NAME = "json";
 
+  private static final List<String> TRANSFORMS = List.of(NAME);
+
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public List<String> asTransforms() {
+    return TRANSFORMS;
   }
 
   @Override

@@ -8,6 +8,11 @@ interface Layer {
   /** The name reported in {@link TextView#transforms()}. */
   String name();
 
+  /** {@code [name()]}, the transforms of this layer applied to the clean view. */
+  default List<String> asTransforms() {
+    return List.of(name());
+  }
+
   /**
    * The decoded view of {@code source}, or {@code null} when there is nothing to decode or the
    * output would pass {@code maxLength} characters.

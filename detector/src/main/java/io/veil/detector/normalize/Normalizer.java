@@ -55,7 +55,7 @@ public final class Normalizer {
     List<TextView> views = new ArrayList<>(2);
     views.add(first);
     decodeLayers(first, budget - first.text().length(), views);
-    return List.copyOf(views);
+    return views.size() == 1 ? List.of(first) : List.copyOf(views);
   }
 
   /** Breadth-first over decodings; each new view is cleaned and kept if its text is new. */
@@ -71,7 +71,8 @@ public final class Normalizer {
         if (views.size() >= MAX_VIEWS || remaining <= 0) {
           return;
         }
-        List<String> transforms = append(view.transforms(), layer.name());
+        List<String> transforms = view.transforms().isEmpty() ? layer.asTransforms()
+            : append(view.transforms(), layer.name());
         MappedView decoded = layer.apply(view, remaining, transforms);
         if (decoded == null) {
           continue;
@@ -79,6 +80,10 @@ public final class Normalizer {
         MappedView cleaned = Cleaner.clean(decoded, remaining, transforms);
         if (cleaned != null) {
           decoded = cleaned;
+        }
+        if (decoded.text().length() > remaining) {
+          // Cleaning keeps at least its input's length; a view past the budget is not kept.
+          continue;
         }
         if (seen == null) {
           seen = new HashSet<>();
