@@ -33,6 +33,11 @@ final class Base64Decoding implements Layer {
   }
 
   @Override
+  public boolean mayApply(int features) {
+    return (features & TextFeatures.BASE64_RUN) != 0;
+  }
+
+  @Override
   public List<String> asTransforms() {
     return TRANSFORMS;
   }

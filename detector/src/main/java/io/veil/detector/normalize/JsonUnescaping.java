@@ -20,6 +20,11 @@ final class JsonUnescaping implements Layer {
   }
 
   @Override
+  public boolean mayApply(int features) {
+    return (features & TextFeatures.BACKSLASH) != 0;
+  }
+
+  @Override
   public List<String> asTransforms() {
     return TRANSFORMS;
   }

@@ -13,6 +13,9 @@ interface Layer {
     return List.of(name());
   }
 
+  /** False when a text with {@code features} ({@link TextFeatures}) has nothing to decode. */
+  boolean mayApply(int features);
+
   /**
    * The decoded view of {@code source}, or {@code null} when there is nothing to decode or the
    * output would pass {@code maxLength} characters.

@@ -50,8 +50,18 @@ public final class Normalizer {
     long budgetLong = (long) SIZE_FACTOR * text.length() + SIZE_CONSTANT;
     int budget = (int) Math.min(Integer.MAX_VALUE - 16, budgetLong);
     MappedView original = MappedView.identity(text);
-    MappedView clean = Cleaner.clean(original, budget, List.of());
-    MappedView first = clean == null ? original : clean;
+    int features = TextFeatures.of(text);
+    MappedView first = original;
+    if ((features & TextFeatures.CLEANABLE) != 0) {
+      MappedView clean = Cleaner.clean(original, budget, List.of());
+      if (clean != null) {
+        first = clean;
+        features = TextFeatures.of(clean.text());
+      }
+    }
+    if ((features & ~TextFeatures.CLEANABLE) == 0) {
+      return List.of(first);
+    }
     List<TextView> views = new ArrayList<>(2);
     views.add(first);
     decodeLayers(first, budget - first.text().length(), views);
@@ -67,9 +77,13 @@ public final class Normalizer {
       if (view.transforms().size() >= MAX_DEPTH) {
         continue;
       }
+      int features = TextFeatures.of(view.text());
       for (Layer layer : layers) {
         if (views.size() >= MAX_VIEWS || remaining <= 0) {
           return;
+        }
+        if (!layer.mayApply(features)) {
+          continue;
         }
         List<String> transforms = view.transforms().isEmpty() ? layer.asTransforms()
             : append(view.transforms(), layer.name());

@@ -20,6 +20,11 @@ final class UrlDecoding implements Layer {
   }
 
   @Override
+  public boolean mayApply(int features) {
+    return (features & (TextFeatures.PERCENT | TextFeatures.PLUS)) != 0;
+  }
+
+  @Override
   public List<String> asTransforms() {
     return TRANSFORMS;
   }
