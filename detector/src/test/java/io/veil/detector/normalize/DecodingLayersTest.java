@@ -70,6 +70,11 @@ class DecodingLayersTest {
             "am9obkBleGFtcGxlLmNvbQ", List.of(BASE64)),
         Arguments.of("after an underscore", "user_am9obkBleGFtcGxlLmNvbQ", "john@example.com",
             "am9obkBleGFtcGxlLmNvbQ", List.of(BASE64)),
+        Arguments.of("jwt payload", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + "eyJzdWIiOiI0MiIsImVtYWlsIjoiam9obkBleGFtcGxlLmNvbSIsInNzbiI6IjEyMy00NS02Nzg5In0"
+            + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "\"ssn\":\"123-45-6789\"",
+            "eyJzdWIiOiI0MiIsImVtYWlsIjoiam9obkBleGFtcGxlLmNvbSIsInNzbiI6IjEyMy00NS02Nzg5In0",
+            List.of(BASE64)),
         Arguments.of("non-ascii text", "n=" + b64("José <jose@exämple.com>"),
             "jose@exämple.com", b64("José <jose@exämple.com>"), List.of(BASE64)));
   }
