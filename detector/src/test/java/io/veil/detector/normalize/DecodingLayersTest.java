@@ -96,6 +96,8 @@ class DecodingLayersTest {
             b64("{\"email\":\"john\\u0040example.com\"}"), List.of(BASE64, JSON)),
         Arguments.of("entity inside url encoding", "q=john%26%2364%3Bexample.com",
             "john@example.com", "john%26%2364%3Bexample.com", List.of(URL)),
+        Arguments.of("full-width digits percent-encoded", "n=%EF%BC%94%EF%BC%91%EF%BC%91%EF%BC%91",
+            "4111", "%EF%BC%94%EF%BC%91%EF%BC%91%EF%BC%91", List.of(URL)),
         Arguments.of("double html entity", "john&amp;#64;example.com", "john@example.com",
             "john&amp;#64;example.com", List.of(HTML)),
         Arguments.of("full-width digits inside base64", "x=" + b64("ssn １２３-４５-６７８９"),
