@@ -64,12 +64,13 @@ public final class Normalizer {
     }
     List<TextView> views = new ArrayList<>(2);
     views.add(first);
-    decodeLayers(first, budget - first.text().length(), views);
+    decodeLayers(first, features, budget - first.text().length(), views);
     return views.size() == 1 ? List.of(first) : List.copyOf(views);
   }
 
   /** Breadth-first over decodings; each new view is cleaned and kept if its text is new. */
-  private void decodeLayers(MappedView first, int budget, List<TextView> views) {
+  private void decodeLayers(MappedView first, int firstFeatures, int budget,
+      List<TextView> views) {
     Set<String> seen = null;
     int remaining = budget;
     for (int k = 0; k < views.size() && views.size() < MAX_VIEWS; k++) {
@@ -77,7 +78,7 @@ public final class Normalizer {
       if (view.transforms().size() >= MAX_DEPTH) {
         continue;
       }
-      int features = TextFeatures.of(view.text());
+      int features = k == 0 ? firstFeatures : TextFeatures.of(view.text());
       for (Layer layer : layers) {
         if (views.size() >= MAX_VIEWS || remaining <= 0) {
           return;
