@@ -43,13 +43,13 @@ final class Base64Decoding implements Layer {
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     int n = s.length();
     if (n < MIN_TOKEN) {
       return null;
     }
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    ViewBuilder out = new ViewBuilder(source, budget);
     Tokens tokens = new Tokens();
     int copied = 0;
     int i = 0;

@@ -34,17 +34,19 @@ final class Cleaner {
 
   /**
    * The cleaned view of {@code source}, or {@code null} if cleaning changes nothing. The output
-   * holds at most {@code max(maxLength, source length)} characters: past that, expanding
-   * characters are kept as written rather than expanded, so cleaning never fails.
+   * holds at most {@code max(budget.maxOutput(), source length)} characters: past that,
+   * expanding characters are kept as written rather than expanded. It fails ({@code null}) only
+   * when the allocation budget runs out.
    */
-  static MappedView clean(MappedView source, int maxLength, List<String> transforms) {
+  static MappedView clean(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     if (isPlainAscii(s)) {
       return null;
     }
     int n = s.length();
-    ViewBuilder out = new ViewBuilder(source, Math.max(maxLength, n));
-    new Cleaner(out, Math.max(0, maxLength - n)).run(s);
+    int maxLength = Math.max(budget.maxOutput(), n);
+    ViewBuilder out = new ViewBuilder(source, budget, maxLength);
+    new Cleaner(out, maxLength - n).run(s);
     return out.build(transforms);
   }
 

@@ -30,13 +30,13 @@ final class JsonUnescaping implements Layer {
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     if (s.indexOf('\\') < 0) {
       return null;
     }
     int n = s.length();
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    ViewBuilder out = new ViewBuilder(source, budget);
     int i = 0;
     while (i < n && !out.overflowed()) {
       char c = s.charAt(i);

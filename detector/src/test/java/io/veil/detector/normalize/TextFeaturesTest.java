@@ -45,7 +45,7 @@ class TextFeaturesTest {
       MappedView view = MappedView.identity(text);
       int features = TextFeatures.of(text);
       for (Layer layer : LAYERS) {
-        if (layer.apply(view, 1 << 20, layer.asTransforms()) != null) {
+        if (layer.apply(view, new Budget(1 << 20, 1 << 24), layer.asTransforms()) != null) {
           assertThat(layer.mayApply(features)).as("%s on %s", layer.name(), text).isTrue();
         }
       }
