@@ -48,6 +48,8 @@ class DecodingLayersTest {
             "\\uD83D\\uDE00 ok", List.of(JSON)),
         Arguments.of("escaped slash", "https:\\/\\/x.com\\/u\\/42", "https://x.com/u/42",
             "https:\\/\\/x.com\\/u\\/42", List.of(JSON)),
+        Arguments.of("javascript hex escapes", "john\\x40example\\x2ecom", "john@example.com",
+            "john\\x40example\\x2ecom", List.of(JSON)),
         Arguments.of("two levels of escaping", "{\\\\\\\"ssn\\\\\\\":1}", "{\"ssn\":1}",
             "{\\\\\\\"ssn\\\\\\\":1}", List.of(JSON, JSON)));
   }
