@@ -66,7 +66,7 @@ public final class ContextFinder {
     int gapEnd = start;
     for (int i = words.size() - 1; i >= 0; i--) {
       Word w = words.get(i);
-      if (hardBoundary(text, w, gapEnd)) {
+      if (hardBoundary(text, w, gapEnd, vocabulary.endingAt(words, i) != null)) {
         break;
       }
       Vocabulary.Match m = vocabulary.endingAt(words, i);
@@ -132,18 +132,18 @@ public final class ContextFinder {
 
   // A sentence end, a new line or a new URL parameter between a word and the value separates
   // them, except after an abbreviation ("No.", "Tel.") or a label ending a line ("Passport:\n").
-  private boolean hardBoundary(String text, Word w, int gapEnd) {
+  private boolean hardBoundary(String text, Word w, int gapEnd, boolean label) {
     boolean colon = false;
     for (int k = w.end(); k < gapEnd; k++) {
       char c = text.charAt(k);
       switch (c) {
         case ':' -> colon = true;
         case '\n', '\r' -> {
-          if (!colon) {
+          if (!colon && !label) {
             return true;
           }
         }
-        case '!', '?', ';', '&', '|', '}', '。', '！', '？', '；' -> {
+        case '!', '?', ';', '&', '}', '。', '！', '？', '；' -> {
           return true;
         }
         case '.' -> {
@@ -163,7 +163,7 @@ public final class ContextFinder {
   private static boolean containsHard(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '。') {
+      if (c == '\n' || c == '\r' || c == ';' || c == '&' || c == '。') {
         return true;
       }
     }

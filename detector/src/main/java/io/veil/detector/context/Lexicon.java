@@ -22,6 +22,9 @@ final class Lexicon {
       "or", "it", "info", "information", "personal", "valid", "old", "issued",
       "correct", "updated", "verify", "verified", "confirm", "xxx", "x", "to", "at", "me",
       "digits", "digit", "string", "text", "input", "key", "name", "label", "masked",
+      // markup between a label and its value: <td>SSN</td><td>..., <input name=ssn value=...>
+      "td", "th", "tr", "span", "div", "li", "p", "b", "strong", "em", "dt", "dd", "br",
+      "cell", "col", "row", "nbsp", "class", "id", "for", "hidden", "kv", "param", "var",
       // es, pt, it, fr
       "numero", "nro", "nm", "de", "del", "la", "el", "los", "las", "mi", "su", "sus", "es",
       "son", "tu", "un", "una", "da", "do", "dos", "das", "meu", "minha", "seu", "sua", "o", "e",

@@ -56,6 +56,13 @@ public final class BankAccountRecognizer implements Recognizer {
         if (digits >= 8 && digits <= 17 && c.uniform(i, to)) {
           out.add(judge(t, c, i, to, first.start(), last.end()));
         }
+        for (int k = i; to - i > 1 && k < to; k++) {
+          // Each group alone too: "021000021 12345678" is a routing and an account number.
+          Token g = c.tokens().get(k);
+          if (g.allDigits() && g.length() >= 8 && g.length() <= 17) {
+            out.add(judge(t, c, k, k + 1, g.start(), g.end()));
+          }
+        }
         i = to - 1;
       }
     }

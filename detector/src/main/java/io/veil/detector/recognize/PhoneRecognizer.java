@@ -1,5 +1,6 @@
 package io.veil.detector.recognize;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.veil.protocol.Category;
@@ -77,12 +78,46 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(judge(t, c, start, end, m.rawString()));
         any = true;
       }
+      Candidate foreign = any ? null : foreignNational(t, c, digits);
+      if (foreign != null) {
+        out.add(foreign);
+        any = true;
+      }
       if (!any && digits <= 15 && c.size() <= 6) {
         out.add(Candidate.of(c.start(), c.end(), "phone_shape", Strength.INVALID, false,
             "libphonenumber_invalid"));
       }
     }
     return out;
+  }
+
+  /**
+   * Regions whose national numbers start with a trunk prefix 0 (8 in Russia): a grouped number
+   * starting so that is valid there may be a phone in its region's national form; without the
+   * + form the region is a guess (an SSN 054-28-6917 is a valid Dutch number), so it needs context.
+   */
+  private static final List<String> TRUNK_REGIONS = List.of("GB", "DE", "FR", "IT", "NL",
+      "JP", "KR", "CN", "IN", "TR", "VN", "BR", "AU", "ZA", "SA", "EG", "RU", "AR", "BE", "CH",
+      "AT", "IE", "NZ", "PH", "TH", "ID", "MY", "NG", "PK", "BD", "UA");
+
+  private static Candidate foreignNational(ScanText t, Chain c, int digits) {
+    char first = t.at(c.tokens().get(0).start());
+    if (c.size() < 2 || c.plus() || (first != '0' && first != '8') || digits < 8
+        || digits > 13 || !c.uniform(0, 1)) {
+      return null;
+    }
+    String national = t.compact(c.tokens().get(0).start(), c.end());
+    for (String region : TRUNK_REGIONS) {
+      try {
+        if (UTIL.isValidNumberForRegion(UTIL.parse(national, region), region)) {
+          return Candidate.of(c.start(), c.end(), "phone_national_" + region.toLowerCase(),
+              Strength.WEAK, true, "libphonenumber", "region:" + region);
+        }
+      } catch (NumberParseException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   // A bare run of digits is not written as a phone (rule 1), so it needs context either way; a
