@@ -14,7 +14,7 @@ public final class ContextFinder {
   private static final int WINDOW_BEFORE = 160;
   private static final int WINDOW_AFTER = 48;
   /** Words that are neither fillers nor labels after which a label no longer names the value. */
-  private static final int MAX_OTHER_WORDS = 5;
+  private static final int MAX_OTHER_WORDS = 4;
 
   private final Vocabulary vocabulary;
 
@@ -46,6 +46,14 @@ public final class ContextFinder {
 
   /** What the text around {@code text[start, end)} and the field key say about {@code category}. */
   public ContextHit around(String text, int start, int end, Category category, KeyContext key) {
+    String header = CsvHeader.cellAbove(text, start);
+    if (header != null) {
+      KeyContext column = key(header);
+      if (!column.categories().isEmpty()) {
+        return new ContextHit(column.categories().contains(category) ? ContextLevel.LABEL
+            : ContextLevel.OTHER, column.word());
+      }
+    }
     ContextHit before = before(text, start, category);
     if (before.level() != ContextLevel.NONE) {
       return before;
@@ -92,6 +100,8 @@ public final class ContextFinder {
         // a filler keeps the label tight
       } else if (w.kind() == Word.Kind.LATIN && Lexicon.BLOCKERS.contains(w.text())) {
         return tight ? new ContextHit(ContextLevel.BLOCKED, w.text()) : ContextHit.NONE;
+      } else if (w.kind() == Word.Kind.NUMBER) {
+        break; // a label further back names that other number, not this value
       } else if (w.kind() != Word.Kind.HASH) {
         tight = false;
         others++;
@@ -192,7 +202,7 @@ public final class ContextFinder {
     if (to <= from) {
       return false;
     }
-    String s = text.substring(from, to);
+    String s = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     for (String b : Lexicon.SCRIPT_BLOCKERS) {
       if (s.contains(b)) {
         return true;

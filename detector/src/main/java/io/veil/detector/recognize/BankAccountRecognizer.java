@@ -66,7 +66,23 @@ public final class BankAccountRecognizer implements Recognizer {
         i = to - 1;
       }
     }
+    for (Spaced sp : t.spaced()) {
+      String v = sp.compact();
+      if (v.length() >= 8 && v.length() <= 17 && allDigits(v) && out.size() < 64) {
+        out.add(Candidate.of(sp.start(), sp.end(), "account_spaced", Strength.WEAK, false,
+            "shape"));
+      }
+    }
     return out;
+  }
+
+  static boolean allDigits(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (!ScanText.isDigit(v.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Groups joined by one dash or space run together as one account number.

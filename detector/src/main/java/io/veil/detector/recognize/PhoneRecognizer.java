@@ -69,14 +69,12 @@ public final class PhoneRecognizer implements Recognizer {
       if (++lookups > MAX_LOOKUPS) {
         break;
       }
-      String window = window(t, c);
-      boolean any = false;
-      for (PhoneNumberMatch m : UTIL.findNumbers(window, DEFAULT_REGION,
-          PhoneNumberUtil.Leniency.VALID, 200)) {
-        int start = c.start() + m.start();
-        int end = c.start() + m.end();
-        out.add(judge(t, c, start, end, m.rawString()));
-        any = true;
+      boolean any = find(t, c, window(t, c), out);
+      if (!any && c.plus() && t.at(c.start() - 1) != ' ') {
+        // ",+213-388-2649" in a URL-decoded text: the '+' may be an encoded space.
+        char[] w = window(t, c).toCharArray();
+        w[0] = ' ';
+        any = find(t, c, new String(w), out);
       }
       Candidate foreign = any ? null : foreignNational(t, c, digits);
       if (foreign != null) {
@@ -88,7 +86,38 @@ public final class PhoneRecognizer implements Recognizer {
             "libphonenumber_invalid"));
       }
     }
+    for (Spaced sp : t.spaced()) {
+      if (out.size() < 64 && ++lookups <= MAX_LOOKUPS) {
+        out.add(spacedPhone(t, sp));
+      }
+    }
     return out;
+  }
+
+  private static Candidate spacedPhone(ScanText t, Spaced sp) {
+    String digits = sp.compact();
+    int p = sp.start() - 1;
+    while (t.at(p) == ' ' || t.at(p) == '(') {
+      p--;
+    }
+    boolean plus = t.at(p) == '+';
+    int start = plus ? p : sp.start();
+    if (digits.length() < 7 || digits.length() > 15 || !BankAccountRecognizer.allDigits(digits)) {
+      return Candidate.of(start, sp.end(), "phone_spaced", Strength.REJECTED, false, "shape");
+    }
+    try {
+      boolean valid = UTIL.isValidNumber(UTIL.parse(plus ? "+" + digits : digits,
+          DEFAULT_REGION));
+      if (!valid) {
+        return Candidate.of(start, sp.end(), "phone_spaced", Strength.INVALID, false,
+            "libphonenumber_invalid");
+      }
+      return Candidate.of(start, sp.end(), "phone_spaced",
+          plus || sp.grouped() ? Strength.DISTINCTIVE : Strength.WEAK, true, "libphonenumber");
+    } catch (NumberParseException e) {
+      return Candidate.of(start, sp.end(), "phone_spaced", Strength.INVALID, false,
+          "libphonenumber_invalid");
+    }
   }
 
   /**
@@ -129,6 +158,18 @@ public final class PhoneRecognizer implements Recognizer {
     return Candidate.of(c.start(), c.end(), "phone_plain", Strength.WEAK, false, "shape");
   }
 
+  private static boolean find(ScanText t, Chain c, String window, List<Candidate> out) {
+    boolean any = false;
+    for (PhoneNumberMatch m : UTIL.findNumbers(window, DEFAULT_REGION,
+        PhoneNumberUtil.Leniency.VALID, 200)) {
+      int start = c.start() + m.start();
+      int end = c.start() + m.end();
+      out.add(judge(t, c, start, end));
+      any = true;
+    }
+    return any;
+  }
+
   // The chain and one character after it, with '+' inside read as the space it encodes.
   private static String window(ScanText t, Chain c) {
     char[] w = t.text().substring(c.start(), Math.min(t.text().length(), c.end() + 1))
@@ -141,12 +182,12 @@ public final class PhoneRecognizer implements Recognizer {
     return new String(w);
   }
 
-  private static Candidate judge(ScanText t, Chain c, int start, int end, String raw) {
+  private static Candidate judge(ScanText t, Chain c, int start, int end) {
     if (Shapes.embedded(t, start, end) || Shapes.masked(t, start, end)) {
       return Candidate.of(start, end, "phone_plain", Strength.REJECTED, false, "embedded");
     }
     boolean whole = start <= c.start() + 1 && end >= c.end() - 1;
-    raw = t.text().substring(start, end).replace('+', ' ').trim();
+    String raw = t.text().substring(start, end).replace('+', ' ').trim();
     if (t.at(start) == '+' || c.plus() && start <= c.start() + 1) {
       return Candidate.of(start, end, "phone_international",
           whole ? Strength.DISTINCTIVE : Strength.WEAK, true, "libphonenumber");
