@@ -114,25 +114,23 @@ public final class ContextFinder {
     return ContextHit.NONE;
   }
 
+  // "X12345678 (passport number)", "536221234 is my SSN": a label right after the value.
   private ContextHit after(String text, int end, Category category) {
     List<Word> words = Words.split(text, end, end + WINDOW_AFTER);
     int gapStart = end;
-    for (int i = 0; i < words.size() && i < 4; i++) {
+    int others = 0;
+    for (int i = 0; i < words.size() && i < 7; i++) {
       Word w = words.get(i);
-      if (containsHard(text, gapStart, w.start())) {
+      if (containsHard(text, gapStart, w.start()) || w.kind() == Word.Kind.NUMBER) {
         break;
       }
       Vocabulary.Match m = vocabulary.endingAt(words, i);
-      if (m == null && i + 1 < words.size()) {
-        Vocabulary.Match next = vocabulary.endingAt(words, i + 1);
-        m = next != null && next.firstWord() == i ? next : null;
-      }
       if (m != null) {
         return m.categories().contains(category)
             ? new ContextHit(ContextLevel.NEAR, m.name()) : ContextHit.NONE;
       }
       boolean filler = w.kind() == Word.Kind.LATIN && Lexicon.FILLERS.contains(w.text());
-      if (!filler) {
+      if (!filler && ++others > 3) {
         break;
       }
       gapStart = w.end();
@@ -153,7 +151,7 @@ public final class ContextFinder {
             return true;
           }
         }
-        case '!', '?', ';', '&', '}', '。', '！', '？', '；' -> {
+        case '!', '?', ';', '&', '}', '。', '！', '？', '；', '؟', '।', '¿', '¡', '｡' -> {
           return true;
         }
         case '.' -> {
@@ -173,7 +171,8 @@ public final class ContextFinder {
   private static boolean containsHard(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\n' || c == '\r' || c == ';' || c == '&' || c == '。') {
+      if (c == '\n' || c == '\r' || c == ';' || c == '&' || c == '。' || c == '؟' || c == '।'
+          || c == '?' || c == '!' || c == '？' || c == '！') {
         return true;
       }
     }

@@ -79,7 +79,7 @@ final class Lexicon {
       "zending", "siparis", "takip", "kargo", "urun", "zamowienie", "zamowienia", "faktura",
       "przesylka", "produkt", "version",
       "mfa", "2fa", "captcha", "password", "pwd", "pass", "passcode", "cvv", "cvc", "exp",
-      "expiry", "expiration", "holder", "sleeve", "protector", "organizer", "pouch", "template",
+      "expiry", "expiration", "ref", "reference", "referencia", "request", "req", "holder", "sleeve", "protector", "organizer", "pouch", "template",
       "pack", "guide", "ebook", "poster", "kit", "bundle", "don", "user", "username", "login", "client", "student", "aws", "arn",
       "iam", "gcp", "azure", "project", "tenant", "org", "workspace", "subscription",
       "instance", "cluster", "pod", "node", "db", "database", "table", "column", "query",
