@@ -77,7 +77,14 @@ public final class ContextFinder {
       if (hardBoundary(text, w, gapEnd, vocabulary.endingAt(words, i) != null)) {
         break;
       }
+      if (i > 0 && negativePair(words.get(i - 1), w)) {
+        return new ContextHit(ContextLevel.BLOCKED, w.text());
+      }
       Vocabulary.Match m = vocabulary.endingAt(words, i);
+      if (m != null && m.firstWord() > 0
+          && negativePair(words.get(m.firstWord() - 1), words.get(m.firstWord()))) {
+        return new ContextHit(ContextLevel.BLOCKED, words.get(m.firstWord()).text());
+      }
       if (m != null) {
         boolean tightHere = tight && remainderIsFiller(text, m.remainderStart(), w.end());
         if (!tightHere && scriptBlocked(text, m.remainderStart(), w.end())) {
@@ -177,6 +184,11 @@ public final class ContextFinder {
       }
     }
     return false;
+  }
+
+  private static boolean negativePair(Word a, Word b) {
+    return a.kind() == Word.Kind.LATIN && b.kind() == Word.Kind.LATIN
+        && Lexicon.NEGATIVE_PAIRS.contains(a.text() + " " + b.text());
   }
 
   private static boolean remainderIsFiller(String text, int from, int to) {
