@@ -115,7 +115,7 @@ def make_handler(state):
             if self.hang_if_asked():
                 return
             if self.path == "/health":
-                self.reply(200, {"status": "up"})
+                self.reply(200, {"status": "up", "gpu": os.environ.get("CUDA_VISIBLE_DEVICES")})
             elif self.path == "/ready":
                 ready = time.monotonic() >= state.ready_at
                 self.reply(200 if ready else 503, {"ready": ready})

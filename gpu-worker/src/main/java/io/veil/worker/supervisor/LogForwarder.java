@@ -21,7 +21,7 @@ final class LogForwarder {
 
   /** Starts a daemon thread that forwards {@code in} until end of stream. */
   static Thread start(InputStream in, String prefix, Logger log, boolean error) {
-    Thread t = new Thread(() -> pump(in, prefix, log, error), "model-server-log-" + prefix);
+    Thread t = new Thread(() -> pump(in, prefix, log, error), "model-server-log");
     t.setDaemon(true);
     t.start();
     return t;

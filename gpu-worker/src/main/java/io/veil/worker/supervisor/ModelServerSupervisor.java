@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class ModelServerSupervisor implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelServerSupervisor.class);
+  /** The child's own output lines, under a logger of their own so they can be filtered. */
+  private static final Logger CHILD_LOG = LoggerFactory.getLogger("io.veil.worker.modelserver");
   /** How many recent back-off delays are kept for health output and tests. */
   private static final int RECENT_BACKOFFS = 16;
   /** After SIGKILL the kernel reaps at once; this only bounds a wedged zombie wait. */
@@ -39,6 +41,8 @@ public final class ModelServerSupervisor implements AutoCloseable {
   private final Deque<Duration> recentBackoffs = new ArrayDeque<>();
   private volatile ServerState state = ServerState.DOWN;
   private volatile Process process;
+  /** The child's descendants at the last check, to kill them even after the child died. */
+  private volatile List<ProcessHandle> knownTree = List.of();
   private volatile boolean closed;
   private volatile boolean hangReported;
   private volatile int starts;
@@ -129,8 +133,8 @@ public final class ModelServerSupervisor implements AutoCloseable {
       }
     }
     Process p = process;
-    if (p != null && p.isAlive()) {
-      ProcessTree.kill(p, KILL_WAIT);
+    if (p != null) {
+      ProcessTree.kill(p, knownTree, KILL_WAIT);
     }
     setState(ServerState.DOWN);
   }
@@ -157,9 +161,12 @@ public final class ModelServerSupervisor implements AutoCloseable {
       }
     } finally {
       Process p = process;
-      if (p != null && p.isAlive()) {
-        boolean clean = ProcessTree.stop(p, config.stopGrace(), KILL_WAIT);
-        LOG.info("model server pid {} stopped {}", p.pid(), clean ? "cleanly" : "with SIGKILL");
+      if (p != null) {
+        boolean wasAlive = p.isAlive();
+        boolean clean = ProcessTree.stop(p, knownTree, config.stopGrace(), KILL_WAIT);
+        if (wasAlive) {
+          LOG.info("model server pid {} stopped {}", p.pid(), clean ? "cleanly" : "with SIGKILL");
+        }
       }
       setState(ServerState.DOWN);
     }
@@ -179,7 +186,7 @@ public final class ModelServerSupervisor implements AutoCloseable {
       outcome = watch(p);
     }
     if (outcome != Outcome.CLOSED) {
-      ProcessTree.kill(p, KILL_WAIT);
+      ProcessTree.kill(p, knownTree, KILL_WAIT);
       LOG.warn("model server pid {} ended: {} (exit {})", p.pid(), outcome,
           p.isAlive() ? "none" : String.valueOf(p.exitValue()));
     }
@@ -200,8 +207,8 @@ public final class ModelServerSupervisor implements AutoCloseable {
       starts++;
       process = p;
       LOG.info("model server launched: pid {}, gpu {}, start {}", p.pid(), config.gpu(), starts);
-      LogForwarder.start(p.getInputStream(), "model-server " + p.pid() + " out", LOG, false);
-      LogForwarder.start(p.getErrorStream(), "model-server " + p.pid() + " err", LOG, true);
+      LogForwarder.start(p.getInputStream(), "model-server " + p.pid() + " out", CHILD_LOG, false);
+      LogForwarder.start(p.getErrorStream(), "model-server " + p.pid() + " err", CHILD_LOG, true);
       p.onExit().thenRun(this::signal);
       return p;
     } catch (IOException e) {
@@ -220,6 +227,7 @@ public final class ModelServerSupervisor implements AutoCloseable {
       if (!p.isAlive()) {
         return Outcome.EXITED;
       }
+      knownTree = ProcessTree.snapshot(p);
       if (http.probe("/ready", config.healthTimeout())) {
         return Outcome.READY;
       }
@@ -243,6 +251,7 @@ public final class ModelServerSupervisor implements AutoCloseable {
       if (hangReported) {
         return Outcome.HUNG;
       }
+      knownTree = ProcessTree.snapshot(p);
       missed = http.probe("/health", config.healthTimeout()) ? 0 : missed + 1;
       if (missed >= config.livenessFailures()) {
         return Outcome.HUNG;

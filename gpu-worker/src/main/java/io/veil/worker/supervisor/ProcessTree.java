@@ -13,21 +13,26 @@ final class ProcessTree {
 
   private ProcessTree() {}
 
-  /** SIGKILL to the process and all its descendants, then waits (bounded) for the process. */
-  static void kill(Process process, Duration wait) {
-    List<ProcessHandle> tree = snapshot(process);
+  /**
+   * SIGKILL to the process, all its descendants, and {@code seenBefore} (descendants seen earlier:
+   * once the process has died its children are re-parented and no longer found through it), then
+   * waits (bounded) for them to exit.
+   */
+  static void kill(Process process, List<ProcessHandle> seenBefore, Duration wait) {
+    List<ProcessHandle> tree = merge(snapshot(process), seenBefore);
     tree.forEach(ProcessHandle::destroyForcibly);
     awaitExit(tree, wait);
   }
 
   /**
-   * SIGTERM to the process and its descendants, waits up to {@code grace}, then SIGKILL to what is
+   * SIGTERM to the process, its descendants and {@code seenBefore}, waits up to {@code grace}, then SIGKILL to what is
    * left.
    *
    * @return whether everything exited within the grace period
    */
-  static boolean stop(Process process, Duration grace, Duration killWait) {
-    List<ProcessHandle> tree = snapshot(process);
+  static boolean stop(Process process, List<ProcessHandle> seenBefore, Duration grace,
+      Duration killWait) {
+    List<ProcessHandle> tree = merge(snapshot(process), seenBefore);
     tree.forEach(ProcessHandle::destroy);
     if (awaitExit(tree, grace)) {
       return true;
@@ -41,10 +46,20 @@ final class ProcessTree {
    * The process first, then its descendants, taken before any signal: once the parent is gone its
    * children are re-parented and no longer found through it.
    */
-  private static List<ProcessHandle> snapshot(Process process) {
+  static List<ProcessHandle> snapshot(Process process) {
     List<ProcessHandle> tree = new ArrayList<>();
     tree.add(process.toHandle());
     process.descendants().forEach(tree::add);
+    return tree;
+  }
+
+  private static List<ProcessHandle> merge(List<ProcessHandle> tree, List<ProcessHandle> more) {
+    for (ProcessHandle h : more) {
+      // A handle compares pid and start time, so a reused pid is never mistaken for a child.
+      if (!tree.contains(h)) {
+        tree.add(h);
+      }
+    }
     return tree;
   }
 
