@@ -104,6 +104,19 @@ class ModelServerSupervisorIT {
   }
 
   @Test
+  void serverDyingMidRequest_failsTheBatchAsUnavailable_andIsRestarted() throws Exception {
+    int port = freePort();
+    ModelServerSupervisor s = supervise(fastConfig(command(port, "--mode", "die"), url(port)).build());
+    assertThat(s.awaitReady(READY_WAIT)).isTrue();
+    ModelServerBackend b = backend(s, url(port), ModelProtocol.OPENAI, Duration.ofSeconds(2));
+
+    assertThatThrownBy(() -> b.classify(ITEMS)).isInstanceOf(BackendException.class)
+        .hasMessageContaining("UNAVAILABLE");
+
+    assertThat(await(() -> s.starts() == 2 && s.state() == ServerState.READY, READY_WAIT)).isTrue();
+  }
+
+  @Test
   void hungServer_isDetectedByMissedHealthProbes_killedAndRestarted() throws Exception {
     int port = freePort();
     ModelServerSupervisor s = supervise(fastConfig(command(port), url(port)).build());
