@@ -7,9 +7,12 @@ import io.veil.protocol.Decision;
 import io.veil.protocol.Message;
 import io.veil.worker.model.ModelClient;
 import io.veil.worker.model.ModelException;
+import io.veil.worker.model.ModelHttp;
+import io.veil.worker.model.ModelServerSettings;
 import io.veil.worker.model.Prompts;
 import io.veil.worker.supervisor.ModelServerSupervisor;
 import io.veil.worker.supervisor.ServerState;
+import io.veil.worker.supervisor.SupervisorConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +59,25 @@ public final class ModelServerBackend implements Backend {
     this.detector = detector;
     this.threshold = threshold;
     this.startWait = startWait;
+  }
+
+  /**
+   * The backend for the worker's settings: a supervisor when a command is given, and the client
+   * of the configured protocol.
+   */
+  public static ModelServerBackend create(ModelServerSettings settings, Detector detector) {
+    ModelServerSupervisor supervisor = null;
+    if (settings.supervised()) {
+      supervisor = new ModelServerSupervisor(
+          SupervisorConfig.builder(settings.commandLine(), settings.url())
+              .gpu(settings.gpu())
+              .startTimeout(settings.startTimeout())
+              .build());
+    }
+    ModelClient client = ModelClient.create(settings.protocol(),
+        new ModelHttp(settings.url(), settings.requestTimeout()), settings.model());
+    return new ModelServerBackend(supervisor, client, detector, settings.threshold(),
+        settings.startTimeout());
   }
 
   @Override
