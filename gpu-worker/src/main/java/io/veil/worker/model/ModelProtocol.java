@@ -14,7 +14,7 @@ public enum ModelProtocol {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("model protocol must be veil or openai");
+      throw new IllegalArgumentException("model-protocol must be veil or openai");
     }
   }
 }

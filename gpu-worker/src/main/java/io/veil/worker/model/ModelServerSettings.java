@@ -45,6 +45,8 @@ public record ModelServerSettings(String command, String gpu, URI url, ModelProt
       throw new IllegalArgumentException("model-url must be http://host:port");
     }
     command = command == null ? "" : command.strip();
+    // An empty CUDA_VISIBLE_DEVICES would hide every GPU: blank means "leave it unset".
+    gpu = gpu == null || gpu.isBlank() ? null : gpu.strip();
   }
 
   /** Whether the worker starts and supervises the server (a command was given). */
