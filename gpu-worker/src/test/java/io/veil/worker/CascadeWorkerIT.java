@@ -105,7 +105,10 @@ class CascadeWorkerIT {
       long pid = standinPid();
       assertThat(pid).isPositive();
 
-      ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+      ProcessHandle standin = ProcessHandle.of(pid).orElseThrow();
+      standin.destroyForcibly();
+      // Once it has exited its port refuses connections: no answer can come from it any more.
+      standin.onExit().get(5, TimeUnit.SECONDS);
       // The worker restarts the server after a one-second back-off: meanwhile, the detector.
       List<Message.ItemResult> during = ask(client);
       assertThat(during).extracting(Message.ItemResult::status)

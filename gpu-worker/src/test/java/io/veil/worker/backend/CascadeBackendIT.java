@@ -19,6 +19,7 @@ import io.veil.worker.supervisor.ServerState;
 import io.veil.worker.supervisor.SupervisorConfig;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -93,7 +94,9 @@ class CascadeBackendIT {
     assertThat(before).extracting(Message.ItemResult::status).containsOnly(Message.ItemStatus.OK);
     assertThat(before).extracting(x -> x.decision().confidence()).containsExactly(0.97, 0.03, 0.9);
 
-    ProcessHandle.of(supervisor.pid()).orElseThrow().destroyForcibly();
+    ProcessHandle standin = ProcessHandle.of(supervisor.pid()).orElseThrow();
+    standin.destroyForcibly();
+    standin.onExit().get(5, TimeUnit.SECONDS);
 
     assertDegradedFromDetector(c.classify(ITEMS));
     assertThat(await(() -> supervisor.starts() == 2 && c.modelState() == ServerState.READY, WAIT))
