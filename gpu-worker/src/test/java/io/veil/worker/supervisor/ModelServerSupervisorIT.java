@@ -139,7 +139,7 @@ class ModelServerSupervisorIT {
         .healthInterval(Duration.ofSeconds(30)).build());
     assertThat(s.awaitReady(READY_WAIT)).isTrue();
     control(url(port), "{\"mode\": \"slow\", \"delay_ms\": 5000}");
-    ModelServerBackend b = backend(s, url(port), ModelProtocol.VEIL, Duration.ofMillis(500));
+    ModelServerBackend b = backend(s, url(port), ModelProtocol.VEIL, Duration.ofMillis(1500));
 
     assertThatThrownBy(() -> b.classify(ITEMS)).isInstanceOf(BackendException.class)
         .hasMessageContaining("TIMEOUT");

@@ -67,7 +67,8 @@ public final class StandinServer {
         .startTimeout(Duration.ofSeconds(10))
         .readyPollInterval(Duration.ofMillis(50))
         .healthInterval(Duration.ofMillis(100))
-        .healthTimeout(Duration.ofMillis(300))
+        // Generous: a loaded build machine must not make a healthy stand-in look hung.
+        .healthTimeout(Duration.ofMillis(1000))
         .livenessFailures(3)
         .backoff(Duration.ofMillis(100), Duration.ofMillis(800))
         .downAfterFailures(3)
