@@ -84,6 +84,18 @@ class CascadeBackendIT {
   }
 
   @Test
+  void garbageFromTheModelServer_isAnsweredDegraded_neverTakenAsADecision() throws Exception {
+    int port = freePort();
+    CascadeBackend c = cascade(fastConfig(command(port, "--mode", "garbage", "--garbage", "range"),
+        url(port)).build());
+    assertThat(await(() -> c.modelState() == ServerState.READY, WAIT)).isTrue();
+
+    assertDegradedFromDetector(c.classify(ITEMS));
+    assertThat(c.itemsSentToModel()).isEqualTo(3);
+    assertThat(c.itemsDegraded()).isEqualTo(3);
+  }
+
+  @Test
   void killMinus9_cascadeAnswersDegradedMeanwhile_thenTheModelAgain() throws Exception {
     int port = freePort();
     // A half-second back-off leaves a window in which the model server is certainly down.
