@@ -17,11 +17,13 @@ public final class ModelException extends Exception {
 
   private final Kind kind;
 
+  /** A failure of {@code kind}; {@code message} names paths, sizes and rules, never content. */
   public ModelException(Kind kind, String message) {
     super(message);
     this.kind = kind;
   }
 
+  /** A failure of {@code kind} caused by {@code cause}. */
   public ModelException(Kind kind, String message, Throwable cause) {
     super(message, cause);
     this.kind = kind;

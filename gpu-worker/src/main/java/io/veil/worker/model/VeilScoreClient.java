@@ -20,6 +20,7 @@ public final class VeilScoreClient implements ModelClient {
 
   private final ModelHttp http;
 
+  /** A client over {@code http}. */
   public VeilScoreClient(ModelHttp http) {
     this.http = http;
   }

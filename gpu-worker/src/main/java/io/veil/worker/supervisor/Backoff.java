@@ -22,6 +22,7 @@ public final class Backoff {
   private final Duration max;
   private int failures;
 
+  /** A back-off from {@code initial} doubling up to {@code max}. */
   public Backoff(Duration initial, Duration max) {
     if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
       throw new IllegalArgumentException("back-off needs 0 < initial <= max");

@@ -48,6 +48,7 @@ public final class ModelServerSupervisor implements AutoCloseable {
   private volatile int starts;
   private Thread monitor;
 
+  /** A supervisor for {@code config}; nothing runs until {@link #start}. */
   public ModelServerSupervisor(SupervisorConfig config) {
     this.config = config;
     this.http = new ModelHttp(config.baseUrl(), config.healthTimeout());
