@@ -219,10 +219,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       finish(p, Reason.BAD_REPLY, violation);
       return;
     }
-    remove(p);
-    if (p.future.complete(reply.results())) {
-      metrics.outcome(Outcome.OK);
-    }
+    remove(p, Outcome.OK);
+    p.future.complete(reply.results());
   }
 
   private void onError(WorkerLink link, Message.Error error) {
@@ -277,7 +275,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
     fleet.tick(nowNanos);
   }
 
-  private void remove(PendingRequest p) {
+  /** Takes the request out of every index; counts its outcome once, before the caller sees it. */
+  private void remove(PendingRequest p, Outcome outcome) {
     pending.remove(p.id);
     byDeadline.remove(p);
     if (p.holder != null) {
@@ -287,14 +286,13 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
     if (!p.finished) {
       p.finished = true;
       held.decrementAndGet();
+      metrics.outcome(outcome);
     }
   }
 
   private void finish(PendingRequest p, Reason reason, String message) {
-    remove(p);
-    if (p.future.completeExceptionally(new DispatchException(reason, message))) {
-      metrics.outcome(Outcome.of(reason));
-    }
+    remove(p, Outcome.of(reason));
+    p.future.completeExceptionally(new DispatchException(reason, message));
   }
 
   private void shutdown(ZMQ.Poller poller) {
