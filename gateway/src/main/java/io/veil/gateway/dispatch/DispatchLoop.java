@@ -91,11 +91,9 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
           poller.poll(pollTimeoutMillis());
           wakeup.drain();
           acceptSubmissions();
-          for (int i = 0; i < polled.size(); i++) {
-            if (poller.pollin(i + 1)) {
-              receiveFrom(polled.get(i));
-            }
-          }
+          // Every socket is read each round, not only those the poller flags: a ZeroMQ socket
+          // signals readiness edge-wise, and a missed edge must not leave replies unread.
+          polled.forEach(this::receiveFrom);
           tick();
           failures = 0;
         } catch (RuntimeException e) {

@@ -20,7 +20,7 @@ final class TestFleet {
   static DispatchConfig config() {
     return DispatchConfig.defaults().withHeartbeatInterval(HEARTBEAT)
         .withReconnect(Duration.ofMillis(50), Duration.ofMillis(200))
-        .withInventoryPoll(Duration.ofMillis(50));
+        .withInventoryPoll(Duration.ofMillis(50)).withRecreateAfter(Duration.ofSeconds(2));
   }
 
   /** One inventory entry. */
