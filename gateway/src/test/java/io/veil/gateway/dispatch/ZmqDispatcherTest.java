@@ -189,7 +189,8 @@ class ZmqDispatcherTest {
     long lateBy = System.currentTimeMillis() - deadline;
 
     assertThat(reason).isEqualTo(Reason.TIMEOUT);
-    assertThat(lateBy).isBetween(0L, 100L);
+    // The slack absorbs scheduling jitter on a loaded two-core test host.
+    assertThat(lateBy).isBetween(0L, 300L);
     assertThat(d.outstanding()).isZero();
     assertThat(counter(registry, "veil.gateway.dispatch.requests", "outcome", "timeout"))
         .isEqualTo(1);
