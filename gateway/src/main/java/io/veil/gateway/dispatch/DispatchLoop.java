@@ -181,7 +181,7 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
         failUndecodable(link, e);
         continue;
       }
-      fleet.heard(link, System.nanoTime());
+      boolean revived = fleet.heard(link, System.nanoTime());
       if (message instanceof Message.Reply reply) {
         onReply(link, reply);
       } else if (message instanceof Message.Error error) {
@@ -189,6 +189,9 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       } else if (message instanceof Message.Ready ready) {
         LOG.info("worker {} ready: backend {}, capacity {}", link.name(), ready.backend(),
             ready.capacity());
+        if (!revived) {
+          fleet.forgotten(link, System.nanoTime());
+        }
       } else if (message instanceof Message.Disconnect) {
         fleet.declareDead(link, System.nanoTime(), "it disconnected");
       } else if (message instanceof Message.Request) {

@@ -61,11 +61,7 @@ final class WorkerLink {
     // A handshake that stalls (a peer that accepted but never greets) is abandoned and retried
     // after one liveness timeout instead of ZeroMQ's default 30 s.
     s.setHandshakeIvl((int) Math.max(MIN_HANDSHAKE_MILLIS, config.livenessTimeout().toMillis()));
-    entry.curveServerKey().ifPresent(serverKey -> {
-      s.setCurveServerKey(serverKey);
-      s.setCurvePublicKey(clientKeys.publicKey());
-      s.setCurveSecretKey(clientKeys.secretKey());
-    });
+    entry.curveServerKey().ifPresent(key -> CurveKeys.applyClient(s, clientKeys, key));
     s.connect(entry.endpoint());
     socket = s;
     socketSinceNanos = nowNanos;
