@@ -27,8 +27,7 @@ public final class CalibrationFile {
     ObjectNode cats = o.putObject("categories");
     for (Category c : Category.all()) {
       Platt p = fits.getOrDefault(c, Platt.identity());
-      cats.putObject(c.wireName()).put("a", round(p.a())).put("b", round(p.b()))
-          .put("threshold", p.threshold());
+      cats.putObject(c.wireName()).put("a", p.a()).put("b", p.b()).put("threshold", p.threshold());
     }
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
@@ -52,9 +51,5 @@ public final class CalibrationFile {
           v.path("threshold").asDouble(0.5)));
     });
     return out;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1e6) / 1e6;
   }
 }

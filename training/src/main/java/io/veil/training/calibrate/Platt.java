@@ -10,8 +10,8 @@ package io.veil.training.calibrate;
  */
 public record Platt(double a, double b, double threshold) {
 
-  /** Raw scores are clamped here before the logit so that 0 and 1 stay finite. */
-  public static final double EPS = 1e-4;
+  /** Raw scores are clamped here before the logit (as the detector's loader does). */
+  public static final double EPS = 1e-6;
 
   /** The mapping that changes nothing. */
   public static Platt identity() {

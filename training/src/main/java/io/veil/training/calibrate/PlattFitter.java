@@ -17,7 +17,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * Fits a {@link Platt} mapping with Tribuo's logistic regression (LinearSGDTrainer with the
  * LogMulticlass objective) on one feature, logit(raw score). A two-class softmax is a sigmoid of
  * the difference of the two linear functions, so the slope and intercept are read back by
- * probing the trained model at two points.
+ * probing the trained model at two points. The decision threshold keeps the detector's decisions
+ * (see {@link #fit}).
  */
 public final class PlattFitter {
 
@@ -57,8 +58,20 @@ public final class PlattFitter {
     Model<Label> model = trainer.train(data);
     double z1 = logOdds(model, 1.0);
     double z2 = logOdds(model, 2.0);
-    double a = z2 - z1;
-    return new Platt(a, z1 - a, 0.5);
+    double a = round(z2 - z1);
+    double b = round(z1 - (z2 - z1));
+    if (!(a > 0) || !Double.isFinite(b)) {
+      // A mapping that is not increasing would reorder the detector's scores: keep them as they are.
+      return Platt.identity();
+    }
+    // The threshold is the calibrated probability of raw 0.5, rounded down, so that calibration
+    // changes probabilities but not the detector's decisions.
+    double threshold = Math.floor(new Platt(a, b, 0.5).apply(0.5) * 1e6) / 1e6;
+    return new Platt(a, b, threshold);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1e6) / 1e6;
   }
 
   private static Example<Label> example(String label, double x) {

@@ -2,6 +2,7 @@ package io.veil.training.calibrate;
 
 import io.veil.detector.Detector;
 import io.veil.detector.EmbeddedDetector;
+import io.veil.detector.score.Calibration;
 import io.veil.training.dataset.Example;
 
 /** The detector score that calibration maps to a probability. */
@@ -12,11 +13,11 @@ public interface RawScorer {
   double raw(Example e);
 
   /**
-   * The embedded detector's score. The detector exposes only its (already calibrated) confidence
-   * today, so this fits on that confidence; with the identity calibration shipped, the two agree.
+   * The embedded detector's uncalibrated score: the detector built with the identity calibration,
+   * whose confidence is then the raw score itself.
    */
   static RawScorer embedded() {
-    Detector d = EmbeddedDetector.create();
+    Detector d = EmbeddedDetector.create(Calibration.identity());
     return e -> d.classify(e.content(), e.category()).confidence();
   }
 }

@@ -21,6 +21,10 @@ public final class EvalCommand implements Callable<Integer> {
       description = "'embedded' or a gateway base URL, e.g. http://127.0.0.1:8080.")
   String backend;
 
+  @Option(names = "--calibration",
+      description = "For the embedded backend: a calibration.json to use instead of the shipped one.")
+  Path calibration;
+
   @Option(names = "--report", description = "Report directory (default: <data>-report).")
   Path report;
 
@@ -29,7 +33,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<Example> examples = Jsonl.read(data);
     Evaluation ev;
     String name;
-    try (Backend b = Backend.of(backend)) {
+    try (Backend b = calibration == null ? Backend.of(backend) : embeddedWith(calibration)) {
       name = b.name();
       ev = Evaluator.run(b, examples);
     }
@@ -43,5 +47,15 @@ public final class EvalCommand implements Callable<Integer> {
         "overall", ev.overall().precision(), ev.overall().recall(), ev.overall().f1(),
         ev.overall().fp(), ev.overall().fn(), ev.reliability().ece(), dir);
     return 0;
+  }
+
+  private Backend embeddedWith(Path file) throws java.io.IOException {
+    if (!backend.equals("embedded")) {
+      throw new IllegalArgumentException("--calibration applies to --backend embedded only");
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return new EmbeddedBackend(io.veil.detector.EmbeddedDetector.create(
+          io.veil.detector.score.Calibration.parse(in)));
+    }
   }
 }
