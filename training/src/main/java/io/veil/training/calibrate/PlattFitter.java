@@ -25,7 +25,7 @@ public final class PlattFitter {
   private static final String FEATURE = "logit_raw";
   private static final LabelFactory LABELS = new LabelFactory();
   /** Enough passes for a one-feature problem to settle; the seed keeps the fit reproducible. */
-  private static final int EPOCHS = 60;
+  private static final int EPOCHS = 200;
   private static final long SEED = 1L;
 
   static {

@@ -69,17 +69,20 @@ enum Obfuscation {
     return b.toString();
   }
 
+  /**
+   * Puts a space or a dot between adjacent digits and keeps every other character, so a value's
+   * written form (the dashes of {@code ddd-dd-dddd}, a phone's parentheses) survives; a value that
+   * already uses spaces gets dots, so its groups stay readable.
+   */
   static String spacedDigits(SplittableRandom r, String v) {
-    String sep = r.nextInt(3) == 0 ? "." : " ";
+    char sep = v.indexOf(' ') >= 0 || r.nextInt(3) == 0 ? '.' : ' ';
     StringBuilder b = new StringBuilder();
-    for (char c : v.toCharArray()) {
-      if (c == ' ' || c == '-' || c == '.') {
-        continue;
-      }
-      if (b.length() > 0) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      b.append(c);
+      if (Character.isDigit(c) && i + 1 < v.length() && Character.isDigit(v.charAt(i + 1))) {
         b.append(sep);
       }
-      b.append(c);
     }
     return b.toString();
   }
