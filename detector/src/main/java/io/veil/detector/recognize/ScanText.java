@@ -11,6 +11,8 @@ public final class ScanText {
 
   /** A longer run of groups is split; no value of ours has more than 19 groups. */
   static final int MAX_CHAIN = 24;
+  /** Chains kept per view: bounds every recognizer's work on hostile input (1 MB of "4 4 4"). */
+  static final int MAX_CHAINS = 4096;
 
   private final String text;
   private List<Token> tokens;
@@ -97,7 +99,7 @@ public final class ScanText {
     List<Token> ts = tokens();
     List<Chain> out = new ArrayList<>();
     int k = 0;
-    while (k < ts.size()) {
+    while (k < ts.size() && out.size() < MAX_CHAINS) {
       List<Token> group = new ArrayList<>();
       StringBuilder seps = new StringBuilder();
       group.add(ts.get(k));
