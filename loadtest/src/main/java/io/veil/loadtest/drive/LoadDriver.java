@@ -9,6 +9,7 @@ import io.veil.loadtest.measure.LatencyRecorder;
 import io.veil.loadtest.measure.Outcome;
 import io.veil.loadtest.measure.RunResult;
 import io.veil.loadtest.schedule.Schedule;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -35,6 +36,8 @@ public final class LoadDriver {
     private static final long START_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     /** Extra wait for stragglers after the last timeout could have fired. */
     private static final long DRAIN_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** Event loops that issue requests and read answers; two keep up with thousands per second. */
+    private static final int EVENT_LOOPS = 2;
 
     private final Vertx vertx;
     private final Corpus corpus;
@@ -54,6 +57,11 @@ public final class LoadDriver {
                 new HttpClientOptions().setKeepAlive(true).setPipelining(false),
                 new PoolOptions().setHttp1MaxSize(options.connections()).setMaxWaitQueueSize(-1));
         try {
+            Context[] contexts = new Context[EVENT_LOOPS];
+            for (int i = 0; i < contexts.length; i++) {
+                // Called off any Vert.x thread, this makes a new context on the next event loop.
+                contexts[i] = vertx.getOrCreateContext();
+            }
             long start = System.nanoTime() + START_DELAY_NANOS;
             LatencyRecorder recorder = new LatencyRecorder(start + options.warmup().toNanos());
             AtomicInteger outstanding = new AtomicInteger();
@@ -69,7 +77,11 @@ public final class LoadDriver {
                     continue;
                 }
                 outstanding.incrementAndGet();
-                send(client, options, event, intended, recorder, outstanding);
+                long at = intended;
+                // Requests start on event-loop contexts of our own, never on this thread: the
+                // client's pool then works from a fixed set of event loops.
+                contexts[(int) (index % contexts.length)].runOnContext(
+                        v -> send(client, options, event, at, recorder, outstanding));
             }
             awaitDrain(outstanding, options.timeout().toNanos() + DRAIN_GRACE_NANOS);
             // Closing fails whatever is still in flight, so every request is recorded exactly once.
