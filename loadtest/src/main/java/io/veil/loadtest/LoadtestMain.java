@@ -94,7 +94,13 @@ public final class LoadtestMain implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int execute(String... args) {
-        return new CommandLine(new LoadtestMain()).execute(args);
+        return new CommandLine(new LoadtestMain())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // Messages here name files, options and rules, never event content.
+                    cmd.getErr().println("veil-loadtest: cannot run: " + e.getMessage());
+                    return EXIT_FAILED;
+                })
+                .execute(args);
     }
 
     @Override
@@ -103,6 +109,9 @@ public final class LoadtestMain implements Callable<Integer> {
         DriveOptions options;
         FindMax search;
         try {
+            if (!(rate > 0) || Double.isInfinite(rate)) {
+                throw new IllegalArgumentException("rate must be a positive number of requests per second");
+            }
             Duration warm = warmup != null ? warmup : min(Duration.ofSeconds(10), duration.dividedBy(5));
             slo = new Slo(sloRate, findMax && sloP99 == null ? Duration.ofSeconds(1) : sloP99, sloMaxFailed);
             options = new DriveOptions(target, path, schedule, duration, warm, connections, timeout,

@@ -71,6 +71,7 @@ public final class LoadDriver {
             for (long intended = start + schedule.nextOffsetNanos(); intended < end;
                  intended = start + schedule.nextOffsetNanos()) {
                 sleepUntil(intended);
+                recorder.recordSendLag(System.nanoTime() - intended);
                 CorpusEvent event = corpus.get(index++);
                 if (outstanding.get() >= options.maxOutstanding()) {
                     recorder.record(intended, 0, System.nanoTime(), Outcome.DROPPED);

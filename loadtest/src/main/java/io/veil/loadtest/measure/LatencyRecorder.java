@@ -31,6 +31,7 @@ public final class LatencyRecorder {
     private final Map<String, Long> leaksByCategory = new TreeMap<>();
     private long leaks;
     private long leakedAnswers;
+    private long maxSendLagNanos;
 
     /**
      * @param measureStartNanos requests meant to leave before this instant are warm-up: sent and
@@ -81,6 +82,11 @@ public final class LatencyRecorder {
         }
     }
 
+    /** Notes how late, after its intended time, the sender issued a request. */
+    public synchronized void recordSendLag(long lagNanos) {
+        maxSendLagNanos = Math.max(maxSendLagNanos, lagNanos);
+    }
+
     /** Latency from the intended send time, in microseconds, clamped to the histogram's range. */
     public static long correctedMicros(long intendedNanos, long doneNanos) {
         return clamp((doneNanos - intendedNanos) / 1000);
@@ -102,7 +108,8 @@ public final class LatencyRecorder {
         return new RunResult(label, offeredRate, measuredSeconds, scheduled, count(Outcome.OK),
                 count(Outcome.NON_2XX), count(Outcome.TIMEOUT), count(Outcome.ERROR), count(Outcome.DROPPED),
                 leaks, leakedAnswers, Map.copyOf(leaksByCategory), LatencySummary.of(corrected),
-                LatencySummary.of(uncorrected), points, corrected.copy(), uncorrected.copy());
+                LatencySummary.of(uncorrected), points, corrected.copy(), uncorrected.copy(),
+                maxSendLagNanos / 1e6);
     }
 
     private long count(Outcome outcome) {

@@ -26,11 +26,14 @@ import org.HdrHistogram.Histogram;
  * @param timeline per-second figures
  * @param correctedHistogram the corrected histogram, in microseconds, for plots
  * @param uncorrectedHistogram the uncorrected histogram, in microseconds, for plots
+ * @param maxSendLagMillis how late the load tester itself issued its latest request; large values
+ *     mean the tester (or its machine) stalled, and the corrected figures include that stall
  */
 public record RunResult(String label, double offeredRate, double measuredSeconds, long scheduled, long ok,
                         long non2xx, long timeouts, long errors, long dropped, long leaks, long leakedAnswers,
                         Map<String, Long> leaksByCategory, LatencySummary corrected, LatencySummary uncorrected,
-                        List<TimelinePoint> timeline, Histogram correctedHistogram, Histogram uncorrectedHistogram) {
+                        List<TimelinePoint> timeline, Histogram correctedHistogram, Histogram uncorrectedHistogram,
+                        double maxSendLagMillis) {
 
     /** Successful answers per second over the measured window. */
     public double achievedRate() {

@@ -84,6 +84,7 @@ public final class JsonReport {
         node.put("dropped", r.dropped());
         node.put("leaks", r.leaks());
         node.put("leaked_answers", r.leakedAnswers());
+        node.put("max_send_lag_ms", r.maxSendLagMillis());
         node.set("leaks_by_category", JSON.valueToTree(r.leaksByCategory()));
         node.set("latency_ms_corrected", latency(r.corrected()));
         node.set("latency_ms_uncorrected", latency(r.uncorrected()));

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 /** The plain-text summary printed at the end of a load test. */
 public final class Summary {
+    /** A sender this late means the tester, not the server, was the bottleneck for a while. */
+    private static final double SEND_LAG_WARNING_MILLIS = 50;
     private Summary() {
     }
 
@@ -38,6 +40,10 @@ public final class Summary {
         out.append(f("  scheduled %d  ok %d  non-2xx %d  timeouts %d  errors %d  dropped %d  leaks %d%s%n",
                 r.scheduled(), r.ok(), r.non2xx(), r.timeouts(), r.errors(), r.dropped(), r.leaks(),
                 r.leaksByCategory().isEmpty() ? "" : " " + r.leaksByCategory()));
+        if (r.maxSendLagMillis() > SEND_LAG_WARNING_MILLIS) {
+            out.append(f("  note: the load tester issued a request %.0f ms late (its own machine stalled);"
+                    + " corrected latency includes that%n", r.maxSendLagMillis()));
+        }
         out.append("  latency ms        p50      p90      p99    p99.9      max\n");
         out.append(row("corrected", r.corrected()));
         out.append(row("uncorrected", r.uncorrected()));
