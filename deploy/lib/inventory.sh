@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # Reads a Veil worker inventory (deploy/inventory*.yaml) without any YAML library.
 # The format is fixed: a top-level `workers:` list whose entries are flat `key: value` maps with
-# the keys name, host, endpoint, gpu, backend, model. Comments, blank lines, quotes and `null`
-# are understood; anything else is refused with the line number.
+# the keys name, host, endpoint, gpu, backend, model (other keys, such as the gateway's
+# curve_server_key, are skipped). Comments, blank lines, quotes and `null` are understood; a line
+# that is not `key: value` is refused with its line number.
 #
 # veil_inventory_list FILE
 #   prints one line per worker: name host endpoint gpu backend model, tab-separated, with "-"
@@ -45,7 +46,8 @@ veil_inventory_list() {
       if (!open) fail("a key outside any worker entry")
       k = line; sub(/:.*$/, "", k)
       if (line !~ /^[a-z_]+:/) fail("expected key: value")
-      if (k !~ /^(name|host|endpoint|gpu|backend|model)$/) fail("unknown key \"" k "\"")
+      # Other keys (curve_server_key, ...) belong to the gateway or other tools: skipped, as there.
+      if (k !~ /^(name|host|endpoint|gpu|backend|model)$/) next
       v = line; sub(/^[a-z_]+:/, "", v)
       f[k] = clean(v)
       if (f[k] ~ /[ \t]/) fail("value of " k " must not contain spaces")

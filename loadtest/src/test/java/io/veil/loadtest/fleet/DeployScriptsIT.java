@@ -65,6 +65,7 @@ class DeployScriptsIT {
                     gpu: 1
                     backend: cascade
                     model: /opt/veil/models/m
+                    curve_server_key_file: keys/b.pub
                 """);
         Result r = run(Map.of(), DEPLOY.resolve("fleet.sh").toString(), "-i", inv.toString(), "list");
         assertThat(r.code()).isZero();
