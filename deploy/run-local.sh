@@ -138,7 +138,7 @@ main() {
 Veil is ready.
   filter API   http://127.0.0.1:$VEIL_HTTP_PORT/v1/filter   (POST one JSON event)
   management   http://127.0.0.1:$VEIL_MANAGEMENT_PORT/health/ready  /health/live  /metrics
-  workers      ${#pids[@]} processes in all, inventory $inventory (edit it to scale; the gateway reloads it)
+  processes    gateway + $((${#pids[@]} - 1)) workers from $inventory (edit it to scale: the gateway reloads it)
   logs         $run_dir
 Ctrl-C stops everything.
 MSG
