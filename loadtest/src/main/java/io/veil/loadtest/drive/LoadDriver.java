@@ -117,7 +117,7 @@ public final class LoadDriver {
                     long done = System.nanoTime();
                     outstanding.decrementAndGet();
                     if (ar.succeeded()) {
-                        recorder.record(intended, sent[0], done, judge(ar.result(), event, recorder, options));
+                        judge(ar.result(), event, recorder, options, intended, sent[0], done);
                     } else {
                         boolean timedOut = isTimeout(ar.cause()) || done - intended >= options.timeout().toNanos();
                         recorder.record(intended, sent[0], done, timedOut ? Outcome.TIMEOUT : Outcome.ERROR);
@@ -125,24 +125,29 @@ public final class LoadDriver {
                 });
     }
 
-    private static Outcome judge(Answer answer, CorpusEvent event, LatencyRecorder recorder, DriveOptions options) {
+    /** Classifies an answer and records it; an answer without Veil's shape is an error. */
+    private static void judge(Answer answer, CorpusEvent event, LatencyRecorder recorder, DriveOptions options,
+                              long intended, long sent, long done) {
         if (answer.status() < 200 || answer.status() > 299) {
-            return Outcome.NON_2XX;
+            recorder.record(intended, sent, done, Outcome.NON_2XX);
+            return;
         }
         if (!options.checkLeaks()) {
-            return Outcome.OK;
+            recorder.record(intended, sent, done, Outcome.OK);
+            return;
         }
         JsonNode body;
         try {
             body = JSON.readTree(answer.body().getBytes());
         } catch (IOException e) {
-            return Outcome.ERROR;
+            body = null;
         }
         if (body == null || !body.has("event")) {
-            return Outcome.ERROR;
+            recorder.record(intended, sent, done, Outcome.ERROR);
+            return;
         }
         recorder.recordLeaks(LeakChecker.leaked(body, event.planted()));
-        return Outcome.OK;
+        recorder.record(intended, sent, done, Outcome.OK, body.path("degraded").asBoolean(false));
     }
 
     private static boolean isTimeout(Throwable cause) {

@@ -32,6 +32,7 @@ public final class LatencyRecorder {
     private long leaks;
     private long leakedAnswers;
     private long maxSendLagNanos;
+    private long degraded;
 
     /**
      * @param measureStartNanos requests meant to leave before this instant are warm-up: sent and
@@ -49,7 +50,16 @@ public final class LatencyRecorder {
      * @param doneNanos when the answer or failure arrived
      * @param outcome what happened
      */
-    public synchronized void record(long intendedNanos, long sentNanos, long doneNanos, Outcome outcome) {
+    public void record(long intendedNanos, long sentNanos, long doneNanos, Outcome outcome) {
+        record(intendedNanos, sentNanos, doneNanos, outcome, false);
+    }
+
+    /**
+     * Records one request's fate, noting whether a 2xx answer said {@code "degraded": true} (Veil
+     * could not reach a worker in time and redacted every flagged field fail-safe).
+     */
+    public synchronized void record(long intendedNanos, long sentNanos, long doneNanos, Outcome outcome,
+                                    boolean degraded) {
         if (intendedNanos < measureStartNanos) {
             return;
         }
@@ -58,6 +68,9 @@ public final class LatencyRecorder {
                 (int) ((intendedNanos - measureStartNanos) / NANOS_PER_SECOND), s -> new Bucket());
         if (outcome != Outcome.OK) {
             bucket.failed++;
+        } else if (degraded) {
+            bucket.degraded++;
+            this.degraded++;
         }
         if (outcome == Outcome.OK || outcome == Outcome.NON_2XX || outcome == Outcome.TIMEOUT) {
             long correctedMicros = correctedMicros(intendedNanos, doneNanos);
@@ -102,11 +115,11 @@ public final class LatencyRecorder {
         List<TimelinePoint> points = new ArrayList<>();
         timeline.forEach((second, b) -> {
             LatencySummary s = LatencySummary.of(b.latency);
-            points.add(new TimelinePoint(second, b.answered, b.failed, s.p50(), s.p99(), s.max()));
+            points.add(new TimelinePoint(second, b.answered, b.failed, b.degraded, s.p50(), s.p99(), s.max()));
         });
         long scheduled = counts.values().stream().mapToLong(Long::longValue).sum();
         return new RunResult(label, offeredRate, measuredSeconds, scheduled, count(Outcome.OK),
-                count(Outcome.NON_2XX), count(Outcome.TIMEOUT), count(Outcome.ERROR), count(Outcome.DROPPED),
+                count(Outcome.NON_2XX), degraded, count(Outcome.TIMEOUT), count(Outcome.ERROR), count(Outcome.DROPPED),
                 leaks, leakedAnswers, Map.copyOf(leaksByCategory), LatencySummary.of(corrected),
                 LatencySummary.of(uncorrected), points, corrected.copy(), uncorrected.copy(),
                 maxSendLagNanos / 1e6);
@@ -128,5 +141,6 @@ public final class LatencyRecorder {
         private final Histogram latency = newHistogram();
         private long answered;
         private long failed;
+        private long degraded;
     }
 }

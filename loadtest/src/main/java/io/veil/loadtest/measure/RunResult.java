@@ -15,6 +15,7 @@ import org.HdrHistogram.Histogram;
  * @param scheduled requests whose intended send time fell in the window
  * @param ok 2xx answers
  * @param non2xx answers with another status
+ * @param degraded 2xx answers that said {@code "degraded": true}, counted among {@code ok}
  * @param timeouts requests with no answer within the timeout
  * @param errors failed exchanges
  * @param dropped requests never sent because too many were outstanding
@@ -30,7 +31,7 @@ import org.HdrHistogram.Histogram;
  *     mean the tester (or its machine) stalled, and the corrected figures include that stall
  */
 public record RunResult(String label, double offeredRate, double measuredSeconds, long scheduled, long ok,
-                        long non2xx, long timeouts, long errors, long dropped, long leaks, long leakedAnswers,
+                        long non2xx, long degraded, long timeouts, long errors, long dropped, long leaks, long leakedAnswers,
                         Map<String, Long> leaksByCategory, LatencySummary corrected, LatencySummary uncorrected,
                         List<TimelinePoint> timeline, Histogram correctedHistogram, Histogram uncorrectedHistogram,
                         double maxSendLagMillis) {

@@ -50,7 +50,7 @@ public final class HtmlReport {
 
     private static String runsTable(Report report) {
         StringBuilder h = new StringBuilder("<table><tr><th>run</th><th>offered/s</th><th>achieved/s</th>"
-                + "<th>scheduled</th><th>ok</th><th>non-2xx</th><th>timeouts</th><th>errors</th><th>dropped</th>"
+                + "<th>scheduled</th><th>ok</th><th>degraded</th><th>non-2xx</th><th>timeouts</th><th>errors</th><th>dropped</th>"
                 + "<th>leaks</th><th>latency</th><th>p50 ms</th><th>p90</th><th>p99</th><th>p99.9</th><th>max</th></tr>");
         for (RunResult r : new RunResult[] {report.baseline(), report.veil()}) {
             if (r == null) {
@@ -59,8 +59,8 @@ public final class HtmlReport {
             h.append(f("<tr><td rowspan=2>%s</td><td rowspan=2>%.1f</td><td rowspan=2>%.1f</td>", esc(r.label()),
                     r.offeredRate(), r.achievedRate()));
             h.append(f("<td rowspan=2>%d</td><td rowspan=2>%d</td><td rowspan=2>%d</td><td rowspan=2>%d</td>"
-                    + "<td rowspan=2>%d</td><td rowspan=2>%d</td><td rowspan=2>%d</td>", r.scheduled(), r.ok(),
-                    r.non2xx(), r.timeouts(), r.errors(), r.dropped(), r.leaks()));
+                    + "<td rowspan=2>%d</td><td rowspan=2>%d</td><td rowspan=2>%d</td><td rowspan=2>%d</td>",
+                    r.scheduled(), r.ok(), r.degraded(), r.non2xx(), r.timeouts(), r.errors(), r.dropped(), r.leaks()));
             h.append(latencyCells("corrected", r.corrected())).append("</tr><tr>")
                     .append(latencyCells("uncorrected", r.uncorrected())).append("</tr>");
         }

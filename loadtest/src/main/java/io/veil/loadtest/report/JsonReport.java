@@ -79,6 +79,7 @@ public final class JsonReport {
         node.put("scheduled", r.scheduled());
         node.put("ok", r.ok());
         node.put("non_2xx", r.non2xx());
+        node.put("degraded", r.degraded());
         node.put("timeouts", r.timeouts());
         node.put("errors", r.errors());
         node.put("dropped", r.dropped());

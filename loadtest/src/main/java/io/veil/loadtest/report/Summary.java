@@ -37,8 +37,8 @@ public final class Summary {
         StringBuilder out = new StringBuilder();
         out.append(f("%s: offered %.1f/s, achieved %.1f/s over %.1f s%n", r.label(), r.offeredRate(),
                 r.achievedRate(), r.measuredSeconds()));
-        out.append(f("  scheduled %d  ok %d  non-2xx %d  timeouts %d  errors %d  dropped %d  leaks %d%s%n",
-                r.scheduled(), r.ok(), r.non2xx(), r.timeouts(), r.errors(), r.dropped(), r.leaks(),
+        out.append(f("  scheduled %d  ok %d (degraded %d)  non-2xx %d  timeouts %d  errors %d  dropped %d  leaks %d%s%n",
+                r.scheduled(), r.ok(), r.degraded(), r.non2xx(), r.timeouts(), r.errors(), r.dropped(), r.leaks(),
                 r.leaksByCategory().isEmpty() ? "" : " " + r.leaksByCategory()));
         if (r.maxSendLagMillis() > SEND_LAG_WARNING_MILLIS) {
             out.append(f("  note: the load tester issued a request %.0f ms late (its own machine stalled);"

@@ -98,7 +98,7 @@ class LoadtestIT {
     }
 
     @Test
-    void misbehavingServer_timeoutsNon2xxAndErrorsAreCountedApart() throws Exception {
+    void misbehavingServer_timeoutsNon2xxErrorsAndDegradedAreCountedApart() throws Exception {
         AtomicLong n = new AtomicLong();
         HttpServer server = start((req, body) -> {
             long i = n.incrementAndGet();
@@ -109,6 +109,8 @@ class LoadtestIT {
                 respond(req, 503, Buffer.buffer("{\"error\":{\"code\":\"overloaded\"}}"));
             } else if (i % 10 == 7) {
                 respond(req, 200, Buffer.buffer("not json"));
+            } else if (i % 10 == 3) {
+                respond(req, 200, Buffer.buffer(redact(body).toString().replace("\"degraded\":false", "\"degraded\":true")));
             } else {
                 respond(req, 200, redact(body));
             }
@@ -122,6 +124,7 @@ class LoadtestIT {
         assertThat(veil.get("non_2xx").asLong()).isEqualTo(10);
         assertThat(veil.get("errors").asLong()).isEqualTo(10);
         assertThat(veil.get("ok").asLong()).isEqualTo(70);
+        assertThat(veil.get("degraded").asLong()).isEqualTo(10);
         assertThat(veil.get("leaks").asLong()).isZero();
         server.close();
     }

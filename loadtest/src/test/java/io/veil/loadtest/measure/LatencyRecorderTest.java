@@ -68,20 +68,23 @@ class LatencyRecorderTest {
     void outcomes_areCountedApart_andOnlyAnsweredOrTimedOutAreTimed() {
         LatencyRecorder recorder = new LatencyRecorder(0);
         recorder.record(0, 1, 2 * MS, Outcome.OK);
+        recorder.record(0, 1, 2 * MS, Outcome.OK, true);
         recorder.record(0, 1, 3 * MS, Outcome.NON_2XX);
         recorder.record(0, 1, 5 * SECOND, Outcome.TIMEOUT);
         recorder.record(0, 0, 1, Outcome.ERROR);
         recorder.record(0, 0, 1, Outcome.DROPPED);
         recorder.record(0, 0, 1, Outcome.DROPPED);
         RunResult r = recorder.result("mix", 6, 1);
-        assertThat(List.of(r.ok(), r.non2xx(), r.timeouts(), r.errors(), r.dropped())).containsExactly(1L, 1L, 1L, 1L, 2L);
-        assertThat(r.scheduled()).isEqualTo(6);
+        assertThat(List.of(r.ok(), r.degraded(), r.non2xx(), r.timeouts(), r.errors(), r.dropped()))
+                .containsExactly(2L, 1L, 1L, 1L, 1L, 2L);
+        assertThat(r.scheduled()).isEqualTo(7);
         assertThat(r.failed()).isEqualTo(5);
-        assertThat(r.corrected().count()).isEqualTo(3);
+        assertThat(r.corrected().count()).isEqualTo(4);
         assertThat(r.corrected().max()).isCloseTo(5000, within(5.0));
         assertThat(r.timeline()).singleElement().satisfies(p -> {
-            assertThat(p.answered()).isEqualTo(3);
+            assertThat(p.answered()).isEqualTo(4);
             assertThat(p.failed()).isEqualTo(5);
+            assertThat(p.degraded()).isEqualTo(1);
         });
     }
 }

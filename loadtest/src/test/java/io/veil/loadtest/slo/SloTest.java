@@ -17,7 +17,7 @@ class SloTest {
     /** A run of 10 s offered at {@code offered}/s with the given outcomes and corrected p99. */
     static RunResult run(double offered, long ok, long failed, long leaks, double p99Millis) {
         LatencySummary latency = new LatencySummary(ok, 1, 2, p99Millis, p99Millis, p99Millis, 1);
-        return new RunResult("veil", offered, 10, ok + failed, ok, failed, 0, 0, 0, leaks, leaks,
+        return new RunResult("veil", offered, 10, ok + failed, ok, failed, 0, 0, 0, 0, leaks, leaks,
                 Map.of(), latency, latency, List.of(), new Histogram(3), new Histogram(3), 0);
     }
 
