@@ -57,7 +57,8 @@ public final class LoadtestMain implements Callable<Integer> {
     Schedule.Kind schedule;
     @Option(names = "--seed", defaultValue = "1", description = "Poisson schedule seed (default ${DEFAULT-VALUE})")
     long seed;
-    @Option(names = "--connections", defaultValue = "64", description = "HTTP connections (default ${DEFAULT-VALUE})")
+    @Option(names = "--connections", defaultValue = "256",
+            description = "Most HTTP connections; opened as needed, so enough for rate x latency (default ${DEFAULT-VALUE})")
     int connections;
     @Option(names = "--timeout", defaultValue = "5s", converter = DurationConverter.class,
             description = "Per-request timeout (default ${DEFAULT-VALUE})")
