@@ -3,6 +3,7 @@ package io.veil.gateway.input;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -110,7 +111,9 @@ public final class StrictJson {
 
   private JsonNode parse(byte[] bytes, int depth, Budget budget, String root) {
     Reader r = new Reader(budget);
+    JsonParser parser = null;
     try (JsonParser p = factory.createParser(bytes)) {
+      parser = p;
       r.path = root;
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -123,7 +126,8 @@ public final class StrictJson {
       }
       return n;
     } catch (IOException e) {
-      throw translate(e, r.path);
+      // Jackson reads a value together with its key, so its own context is the precise place.
+      throw translate(e, parser == null ? r.path : pathOf(parser.getParsingContext(), root));
     }
   }
 
@@ -144,6 +148,22 @@ public final class StrictJson {
     }
     // Jackson's own message may quote the input, so only its kind is kept.
     return BadInputException.badRequest("malformed_json", "the body is not valid JSON", path);
+  }
+
+  private static String pathOf(JsonStreamContext ctx, String root) {
+    java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    String path = root;
+    for (JsonStreamContext c : chain) {
+      if (c.inArray() && c.getCurrentIndex() >= 0) {
+        path = JsonPath.index(path, c.getCurrentIndex());
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        path = JsonPath.safeChild(path, c.getCurrentName());
+      }
+    }
+    return path;
   }
 
   private static boolean isBlank(byte[] b) {
