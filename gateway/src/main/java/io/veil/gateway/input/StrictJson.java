@@ -28,6 +28,9 @@ import java.math.BigInteger;
  * too_many_fields}), a string, key or number longer than the limit ({@code value_too_long}), and a
  * key repeated in one object ({@code duplicate_key}: rejected, because which copy a consumer keeps
  * differs between parsers, and the one we did not filter could be the one it reads).
+ *
+ * <p>Numbers keep their digits and scale; the one value not kept is the sign of a negative zero
+ * ({@code -0} and {@code -0.0} come back as {@code 0} and {@code 0.0}).
  */
 public final class StrictJson {
 
