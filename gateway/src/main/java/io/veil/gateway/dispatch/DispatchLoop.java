@@ -32,7 +32,7 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
   /** Consecutive failed rounds after which the loop gives up (and readiness turns false). */
   private static final int MAX_CONSECUTIVE_FAILURES = 10;
   private static final Set<String> RETRYABLE_CODES =
-      Set.of("OVERLOADED", "INTERNAL", "UNSUPPORTED_VERSION");
+      Set.of("OVERLOADED", "INTERNAL", "UNSUPPORTED_VERSION", "SHUTTING_DOWN");
 
   private final ZMQ.Context context;
   private final Fleet fleet;
@@ -180,7 +180,7 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
         metrics.badFrame();
         LOG.warn("worker {} sent an undecodable frame of {} bytes: {}", link.name(), frame.length,
             e.getMessage());
-        failAllHeldBy(link);
+        failUndecodable(link, e);
         continue;
       }
       fleet.heard(link, System.nanoTime());
@@ -234,8 +234,20 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
     attemptFailed(p, Reason.WORKER_ERROR, RETRYABLE_CODES.contains(error.code()));
   }
 
-  /** A worker that speaks garbage cannot be trusted with any answer it still owes. */
-  private void failAllHeldBy(WorkerLink link) {
+  /**
+   * A frame that does not decode fails the request it names; when it names none, a worker that
+   * speaks garbage cannot be trusted with any answer it still owes.
+   */
+  private void failUndecodable(WorkerLink link, ProtocolException e) {
+    if (e.requestId().isPresent()) {
+      PendingRequest p = pending.get(e.requestId().getAsLong());
+      if (p != null && p.holder == link) {
+        finish(p, Reason.BAD_REPLY, "worker sent an undecodable reply");
+      } else {
+        metrics.lateReply();
+      }
+      return;
+    }
     for (long id : link.takeInFlight()) {
       PendingRequest p = pending.get(id);
       if (p != null) {
