@@ -1,0 +1,89 @@
+package io.veil.worker.bench;
+
+import io.veil.protocol.Message;
+import io.veil.protocol.MessageCodec;
+import io.veil.protocol.ProtocolException;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * A DEALER connected to one worker. Like every ZeroMQ socket it belongs to the thread that
+ * created it: create, use and close it on one thread.
+ */
+public final class WorkerClient implements AutoCloseable {
+
+  private final ZContext ctx = new ZContext(1);
+  private final ZMQ.Socket socket;
+  private final ZMQ.Poller poller;
+
+  /** Connects to {@code endpoint}; ZeroMQ connects in the background and queues until then. */
+  public WorkerClient(String endpoint) {
+    socket = ctx.createSocket(SocketType.DEALER);
+    socket.setLinger(0);
+    socket.connect(endpoint);
+    poller = ctx.createPoller(1);
+    poller.register(socket, ZMQ.Poller.POLLIN);
+  }
+
+  /** Sends one message as one frame. */
+  public void send(Message message) {
+    sendFrames(MessageCodec.encode(message));
+  }
+
+  /** Sends raw frames as one multipart message, for tests of malformed input. */
+  public void sendFrames(byte[]... frames) {
+    for (int i = 0; i < frames.length; i++) {
+      socket.send(frames[i], i < frames.length - 1 ? ZMQ.SNDMORE : 0);
+    }
+  }
+
+  /**
+   * The next message within {@code timeout}, or null when none arrived.
+   *
+   * @throws ProtocolException when the worker sent a frame that does not decode
+   */
+  public Message receive(Duration timeout) throws ProtocolException {
+    byte[] frame = receiveFrame(timeout);
+    return frame == null ? null : MessageCodec.decode(frame);
+  }
+
+  /** The next raw frame within {@code timeout}, or null. */
+  public byte[] receiveFrame(Duration timeout) {
+    byte[] frame = socket.recv(ZMQ.DONTWAIT);
+    if (frame != null) {
+      return frame;
+    }
+    if (poller.poll(Math.max(0, timeout.toMillis())) <= 0 || !poller.pollin(0)) {
+      return null;
+    }
+    return socket.recv(ZMQ.DONTWAIT);
+  }
+
+  /**
+   * The first message within {@code timeout} that matches {@code wanted}, skipping others (such as
+   * heartbeats), or null.
+   */
+  public Message receiveMatching(Duration timeout, Predicate<Message> wanted)
+      throws ProtocolException {
+    long until = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      long left = until - System.nanoTime();
+      if (left <= 0) {
+        return null;
+      }
+      Message m = receive(Duration.ofNanos(left));
+      if (m != null && wanted.test(m)) {
+        return m;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    poller.close();
+    ctx.close();
+  }
+}
