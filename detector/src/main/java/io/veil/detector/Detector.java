@@ -2,6 +2,8 @@ package io.veil.detector;
 
 import io.veil.protocol.Category;
 import io.veil.protocol.Decision;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Decides, for one piece of content and one category, whether the content holds a sensitive value
@@ -29,5 +31,19 @@ public interface Detector {
   /** Only the decision. */
   default Decision classify(String content, Category category) {
     return detect(content, category, null).decision();
+  }
+
+  /**
+   * Detects every category in {@code content}: the all-categories scan. Implementations may share
+   * work between categories.
+   *
+   * @return one detection per category, in catalog order
+   */
+  default Map<Category, Detection> detectAll(String content, String context) {
+    Map<Category, Detection> out = new EnumMap<>(Category.class);
+    for (Category c : Category.all()) {
+      out.put(c, detect(content, c, context));
+    }
+    return out;
   }
 }

@@ -23,4 +23,24 @@ public interface TextView {
    * for the plain view. Reported as finding evidence ({@code decoded:base64}).
    */
   List<String> transforms();
+
+  /**
+   * The span of the original content that view characters {@code [viewStart, viewEndExclusive)}
+   * came from: what to redact in the original for a finding at that place in this view. An empty
+   * or inverted view range gives the empty span at the original position of {@code viewStart}.
+   *
+   * @throws IndexOutOfBoundsException if the range lies outside {@code [0, text().length()]}
+   */
+  default OriginalSpan originalSpan(int viewStart, int viewEndExclusive) {
+    int length = text().length();
+    if (viewStart < 0 || viewStart > length || viewEndExclusive < 0 || viewEndExclusive > length) {
+      throw new IndexOutOfBoundsException(
+          "view range [" + viewStart + ", " + viewEndExclusive + ") outside [0, " + length + "]");
+    }
+    if (viewEndExclusive <= viewStart) {
+      int at = viewStart < length ? toOriginalStart(viewStart) : toOriginalEnd(length);
+      return new OriginalSpan(at, at);
+    }
+    return new OriginalSpan(toOriginalStart(viewStart), toOriginalEnd(viewEndExclusive));
+  }
 }

@@ -1,30 +1,101 @@
 package io.veil.detector.triage;
 
+import io.veil.detector.context.ContextFinder;
+import io.veil.detector.context.KeyContext;
+import io.veil.detector.context.KeywordIndex;
+import io.veil.detector.context.Vocabulary;
+import io.veil.detector.normalize.Normalizer;
+import io.veil.detector.normalize.TextView;
+import io.veil.detector.recognize.Recognizer;
+import io.veil.detector.recognize.Recognizers;
 import io.veil.protocol.Category;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The cheap first pass the gateway runs on every field: which categories might this content hold?
- * It must flag every (content, category) pair that the detector would call sensitive, and as few
- * others as it can. PLACEHOLDER until issue 2 lands: flags everything with a digit or an @.
+ * The cheap first pass the gateway runs on every field, built from the recognizers' parts: each
+ * category's digit floor, the {@code @} of an email, and a keyword trie over the context words of
+ * the categories that always need context. It flags every (content, category) pair that the
+ * detector could call sensitive, and skips the rest. Plain ASCII content with nothing encoded is
+ * read as is; anything else is read through the normalizer's views, as the detector reads it.
  */
 public final class Triage {
+
+  private final Map<Category, Recognizer> recognizers = Recognizers.all();
+  private final KeywordIndex keywords;
+  private final ContextFinder keys;
+
+  /** A triage over the built-in recognizers. */
+  public Triage() {
+    this.keys = new ContextFinder(new Vocabulary(Recognizers.contextWords()));
+    this.keywords = KeywordIndex.of(Recognizers.contextWords());
+  }
 
   /** Categories worth asking the detector about for this content under this key or path. */
   public Set<Category> flag(String content, String context) {
     EnumSet<Category> out = EnumSet.noneOf(Category.class);
-    if (content == null) {
+    if (content == null || content.isEmpty()) {
       return out;
     }
-    for (int i = 0; i < content.length(); i++) {
-      char c = content.charAt(i);
-      if (c == '@') {
-        out.add(Category.EMAIL);
-      } else if (Character.isDigit(c)) {
-        return EnumSet.allOf(Category.class);
+    try {
+      KeyContext key = keys.key(context);
+      for (TextView view : views(content)) {
+        flagView(view.text(), key, out);
+        if (out.size() == recognizers.size()) {
+          break;
+        }
       }
+    } catch (RuntimeException | StackOverflowError e) {
+      return EnumSet.allOf(Category.class);
     }
     return out;
+  }
+
+  private void flagView(String text, KeyContext key, EnumSet<Category> out) {
+    int digits = 0;
+    boolean at = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '@' || c == '[' || c == '(' || c == '{' || c == '<') {
+        at = true;
+      }
+    }
+    Set<Category> named = null;
+    for (Map.Entry<Category, Recognizer> e : recognizers.entrySet()) {
+      Category c = e.getKey();
+      Recognizer r = e.getValue();
+      if (out.contains(c)) {
+        continue;
+      }
+      if (c == Category.EMAIL) {
+        if (at) {
+          out.add(c);
+        }
+        continue;
+      }
+      if (digits < r.minDigits() || digits == 0) {
+        continue;
+      }
+      if (!r.alwaysNeedsContext() || key.categories().contains(c)) {
+        out.add(c);
+        continue;
+      }
+      if (named == null) {
+        named = keywords.categoriesIn(text);
+      }
+      if (named.contains(c)) {
+        out.add(c);
+      }
+    }
+  }
+
+  // The detector reads through encodings, so the pre-check reads the same views. Plain ASCII
+  // with nothing to decode costs the normalizer a few scans.
+  private static List<TextView> views(String content) {
+    return Normalizer.standard().views(content);
   }
 }

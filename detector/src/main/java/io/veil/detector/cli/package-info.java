@@ -1,0 +1,2 @@
+/** The detector's command line: batch classification of JSON lines. */
+package io.veil.detector.cli;

@@ -1,0 +1,25 @@
+package io.veil.detector.normalize;
+
+import java.util.List;
+
+/**
+ * A second level of HTML character references ({@code &amp;#64;} reads {@code &#64;} in the clean
+ * view, then {@code @} here). The first level is part of cleaning.
+ */
+final class HtmlDecoding implements Layer {
+
+  static final String NAME = "html";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+    if (source.text().indexOf('&') < 0) {
+      return null;
+    }
+    return Cleaner.clean(source, maxLength, transforms);
+  }
+}

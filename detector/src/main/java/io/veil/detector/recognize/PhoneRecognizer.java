@@ -1,0 +1,139 @@
+package io.veil.detector.recognize;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.veil.protocol.Category;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Phone numbers through libphonenumber ({@code findNumbers}, leniency VALID, U.S. by default and
+ * every region in international {@code +} form), run on each number-shaped chain so that work
+ * stays bounded. {@code phone_international} and {@code phone_national} (with the usual
+ * separators) are distinctive; {@code phone_plain} (bare digits) needs context; {@code
+ * phone_shape} (7–15 digits that no region accepts) needs a label.
+ */
+public final class PhoneRecognizer implements Recognizer {
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final String DEFAULT_REGION = "US";
+  /** libphonenumber calls per view; a real field holds a handful of numbers. */
+  private static final int MAX_LOOKUPS = 128;
+
+  @Override
+  public Category category() {
+    return Category.PHONE;
+  }
+
+  @Override
+  public List<String> contextWords() {
+    return List.of("phone", "phones", "phone number", "phone no", "phonenumber", "phone*",
+        "telephone", "tel", "tel no", "telno", "mobile", "mobile number", "mobile no", "mob",
+        "cell", "cell phone", "cellphone", "cell number", "fax", "contact number", "call",
+        "call me", "text me", "sms", "whatsapp", "ph", "ph no", "landline", "msisdn",
+        "telefono", "telefono*", "movil", "celular", "numero de telefono", "llamar", "llame",
+        "telephone*", "portable", "numero de telephone", "appeler", "appelez", "telefon",
+        "telefon*", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
+        "anrufen", "telefone", "telemovel", "contato", "cellulare", "numero di telefono",
+        "chiamare", "telefoon*", "mobiel", "gsm", "bellen", "电话", "電話", "手机", "手機",
+        "联系方式", "携帯", "電話番号", "전화", "휴대폰", "핸드폰", "연락처", "телефон",
+        "мобильн", "тел", "هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "फ़ोन", "फोन",
+        "मोबाइल", "दूरभाष", "dien thoai", "sdt", "so dien thoai", "cep", "cep telefonu",
+        "komorka", "komorkowy", "numer telefonu", "zadzwon");
+  }
+
+  @Override
+  public int minDigits() {
+    return 7;
+  }
+
+  @Override
+  public boolean alwaysNeedsContext() {
+    return false;
+  }
+
+  @Override
+  public List<Candidate> candidates(ScanText t) {
+    List<Candidate> out = new ArrayList<>();
+    int lookups = 0;
+    for (Chain c : t.chains()) {
+      int digits = c.digits(0, c.size());
+      if (digits < 7 || out.size() >= 64 || allDatesOrVersions(t, c)) {
+        continue;
+      }
+      if (++lookups > MAX_LOOKUPS) {
+        break;
+      }
+      String window = window(t, c);
+      boolean any = false;
+      for (PhoneNumberMatch m : UTIL.findNumbers(window, DEFAULT_REGION,
+          PhoneNumberUtil.Leniency.VALID, 200)) {
+        int start = c.start() + m.start();
+        int end = c.start() + m.end();
+        out.add(judge(t, c, start, end, m.rawString()));
+        any = true;
+      }
+      if (!any && digits <= 15 && c.size() <= 6) {
+        out.add(Candidate.of(c.start(), c.end(), "phone_shape", Strength.INVALID, false,
+            "libphonenumber_invalid"));
+      }
+    }
+    return out;
+  }
+
+  // The chain and one character after it, with '+' inside read as the space it encodes.
+  private static String window(ScanText t, Chain c) {
+    char[] w = t.text().substring(c.start(), Math.min(t.text().length(), c.end() + 1))
+        .toCharArray();
+    for (int i = 1; i < w.length; i++) {
+      if (w[i] == '+') {
+        w[i] = ' ';
+      }
+    }
+    return new String(w);
+  }
+
+  private static Candidate judge(ScanText t, Chain c, int start, int end, String raw) {
+    if (Shapes.embedded(t, start, end) || Shapes.masked(t, start, end)) {
+      return Candidate.of(start, end, "phone_plain", Strength.REJECTED, false, "embedded");
+    }
+    boolean whole = start <= c.start() + 1 && end >= c.end() - 1;
+    raw = t.text().substring(start, end).replace('+', ' ').trim();
+    if (t.at(start) == '+' || c.plus() && start <= c.start() + 1) {
+      return Candidate.of(start, end, "phone_international",
+          whole ? Strength.DISTINCTIVE : Strength.WEAK, true, "libphonenumber");
+    }
+    if (hasSeparator(raw) && whole && !raw.contains(".") || dotted(raw) && whole) {
+      return Candidate.of(start, end, "phone_national", Strength.DISTINCTIVE, true,
+          "libphonenumber");
+    }
+    return Candidate.of(start, end, "phone_plain", Strength.WEAK, true, "libphonenumber");
+  }
+
+  private static boolean hasSeparator(String raw) {
+    return raw.indexOf(' ') > 0 || raw.indexOf('-') > 0 || raw.indexOf('(') >= 0;
+  }
+
+  // 212.555.0100: dots are a phone separator only in three groups 3-3-4.
+  private static boolean dotted(String raw) {
+    String[] parts = raw.split("\\.");
+    return parts.length == 3 && parts[0].length() == 3 && parts[1].length() == 3
+        && parts[2].length() == 4;
+  }
+
+  // Dates (2024-01-15 10), IP addresses and versions are not phones.
+  private static boolean allDatesOrVersions(ScanText t, Chain c) {
+    if (Shapes.dateAt(t, c, 0)) {
+      return true;
+    }
+    if (c.size() == 4 && c.uniform(0, 4) && c.separators()[0] == '.') {
+      for (Token k : c.tokens()) {
+        if (k.length() > 3) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+}
