@@ -33,7 +33,8 @@ class EventFilterTest {
         in.replace(EMAIL, "[REDACTED:email]"));
     assertThat(r.degraded()).isFalse();
     assertThat(r.findings()).containsExactly(
-        new FilterFinding("$.user.email", Category.EMAIL, 0.99, "redacted"));
+        new FilterFinding("$.user.email", Category.EMAIL,
+            Fixtures.confidence(EMAIL, Category.EMAIL, "$.user.email"), "redacted"));
   }
 
   @Test

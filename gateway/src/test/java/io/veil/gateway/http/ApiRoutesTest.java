@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.veil.gateway.testing.BrokenDispatcher;
+import io.veil.protocol.Category;
 import io.veil.gateway.testing.EmbeddedDispatcher;
 import io.veil.gateway.testing.Fixtures;
 import io.veil.gateway.testing.HttpHarness;
@@ -45,7 +46,8 @@ class ApiRoutesTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).isEqualTo("{\"event\":{\"id\":\"e1\",\"user\":{\"email\":"
         + "\"[REDACTED:email]\"},\"n\":12345678901234567890},\"findings\":[{\"path\":"
-        + "\"$.user.email\",\"category\":\"email\",\"confidence_score\":0.99,\"action\":"
+        + "\"$.user.email\",\"category\":\"email\",\"confidence_score\":"
+        + Fixtures.confidence(EMAIL, Category.EMAIL, "$.user.email") + ",\"action\":"
         + "\"redacted\"}],\"degraded\":false}");
   }
 
@@ -70,7 +72,8 @@ class ApiRoutesTest {
     HttpResponse<String> r = start(vertx).post("/v1/classify", "application/json",
         "{\"content\":\"write to " + EMAIL + "\",\"category\":\"email\"}");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).isEqualTo("{\"is_sensitive\":true,\"confidence_score\":0.99}");
+    assertThat(r.body()).isEqualTo("{\"is_sensitive\":true,\"confidence_score\":"
+        + Fixtures.confidence("write to " + EMAIL, Category.EMAIL, null) + "}");
   }
 
   @Test
@@ -78,7 +81,8 @@ class ApiRoutesTest {
     HttpResponse<String> r = start(vertx).post("/v1/classify", "application/json",
         "{\"content\":\"nothing here\",\"category\":{\"name\":\"email\",\"desc\":\"Emails.\"}}");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).isEqualTo("{\"is_sensitive\":false,\"confidence_score\":0.0}");
+    assertThat(r.body()).isEqualTo("{\"is_sensitive\":false,\"confidence_score\":"
+        + Fixtures.confidence("nothing here", Category.EMAIL, null) + "}");
   }
 
   @Test
@@ -88,7 +92,8 @@ class ApiRoutesTest {
             + "{\"content\":\"hello\",\"category\":\"email\"}]}");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).isEqualTo("{\"results\":[{\"is_sensitive\":true,\"confidence_score\":"
-        + "0.99},{\"is_sensitive\":false,\"confidence_score\":0.0}]}");
+        + Fixtures.confidence(EMAIL, Category.EMAIL, null) + "},{\"is_sensitive\":false,"
+        + "\"confidence_score\":" + Fixtures.confidence("hello", Category.EMAIL, null) + "}]}");
   }
 
   @Test

@@ -149,7 +149,7 @@ class GatewayFleetIT {
   void liveWorkers_classifyAndBatchesAnswer() throws Exception {
     assertThat(post("/v1/classify", "application/json",
         "{\"content\":\"" + EMAIL + "\",\"category\":\"email\"}").body())
-        .isEqualTo("{\"is_sensitive\":true,\"confidence_score\":0.99}");
+        .matches("\\{\"is_sensitive\":true,\"confidence_score\":(0\\.[0-9]+|1\\.0)\\}");
     HttpResponse<String> batch = post("/v1/filter/batch", "application/x-ndjson",
         event() + "\nnot json\n" + event() + "\n");
     String[] lines = batch.body().split("\n");

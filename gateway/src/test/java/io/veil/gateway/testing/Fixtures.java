@@ -52,6 +52,12 @@ public final class Fixtures {
     return f.filter(json.getBytes(StandardCharsets.UTF_8)).get(5, TimeUnit.SECONDS);
   }
 
+  /** What the real embedded detector says about {@code content}: the expected confidence. */
+  public static double confidence(String content, io.veil.protocol.Category c, String context) {
+    return io.veil.detector.EmbeddedDetector.create().detect(content, c, context).decision()
+        .confidence();
+  }
+
   /** Writes a tree with the gateway's writer (exact numbers). */
   public static String write(GatewayConfig c, JsonNode n) {
     return new StrictJson(c.limits()).write(n);
