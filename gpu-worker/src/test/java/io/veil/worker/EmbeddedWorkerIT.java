@@ -133,6 +133,25 @@ class EmbeddedWorkerIT {
   }
 
   @Test
+  void randomFrames_neverStopTheWorker() throws Exception {
+    java.util.Random random = new java.util.Random(11);
+    try (WorkerClient client = new WorkerClient(endpoint)) {
+      greet(client);
+      for (int i = 0; i < 300; i++) {
+        byte[] frame = new byte[random.nextInt(40)];
+        random.nextBytes(frame);
+        client.sendFrames(frame);
+      }
+      client.send(request(99, 10_000, "after@example.com"));
+
+      Message m = client.receiveMatching(Requests.WAIT,
+          x -> x instanceof Message.Reply r && r.id() == 99);
+
+      assertThat(m).as("the worker still answers after 300 random frames").isNotNull();
+    }
+  }
+
+  @Test
   void heartbeats_flowWhileThePeerTalks_andASilentPeerIsForgotten() throws Exception {
     try (WorkerClient client = new WorkerClient(endpoint)) {
       greet(client);
