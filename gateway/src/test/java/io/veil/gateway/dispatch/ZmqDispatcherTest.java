@@ -120,7 +120,7 @@ class ZmqDispatcherTest {
       throws Exception {
     FakeWorker a = worker("a", (req, seen) -> FakeWorker.Response.none());
     FakeWorker b = worker("b", FakeWorker.ok());
-    ZmqDispatcher d = dispatcher(a, b);
+    ZmqDispatcher d = dispatcher(TestFleet.config().withLivenessIntervals(3), a, b);
     a.mute = true;
     // Least-outstanding ties go to the first worker: the request lands on the muted one.
     CompletableFuture<List<Message.ItemResult>> held = d.classify(TWO_ITEMS, in(5_000));
