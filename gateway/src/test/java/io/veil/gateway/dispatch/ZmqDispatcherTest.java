@@ -155,6 +155,23 @@ class ZmqDispatcherTest {
   }
 
   @Test
+  void stalledConnection_isAbandoned_andTheWorkerIsFoundOnAFreshOne() throws Exception {
+    FakeWorker a = worker("a", FakeWorker.ok());
+    TcpTap stalling = new TcpTap(a.endpoint(), 1);
+    closeables.add(stalling);
+    Path inventory = dir.resolve("inventory.yaml");
+    TestFleet.writeInventory(inventory, List.of(new TestFleet.Entry("a", stalling.endpoint(),
+        null)));
+    ZmqDispatcher d = new ZmqDispatcher(TestFleet.config(), inventory, registry);
+    closeables.add(0, d);
+
+    await(Duration.ofSeconds(10), "a live", () -> live(registry, "a"));
+
+    assertThat(stalling.accepted.get()).isGreaterThanOrEqualTo(2);
+    assertThat(d.classify(TWO_ITEMS, in(2_000)).get(5, TimeUnit.SECONDS)).hasSize(2);
+  }
+
+  @Test
   void overloadedOrInternalError_isRetriedOnceOnAnotherWorker() throws Exception {
     for (String code : List.of("OVERLOADED", "INTERNAL")) {
       FakeWorker a = worker("a-" + code, FakeWorker.error(code));
