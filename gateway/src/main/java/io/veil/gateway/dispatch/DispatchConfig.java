@@ -81,6 +81,12 @@ public record DispatchConfig(Duration heartbeatInterval, int livenessIntervals,
         maxOutstanding, inventoryPoll, maxReplyBytes, curveClient);
   }
 
+  /** A copy with another delay before a dead worker's socket is recreated. */
+  public DispatchConfig withRecreateAfter(Duration value) {
+    return new DispatchConfig(heartbeatInterval, livenessIntervals, reconnectMin, reconnectMax,
+        value, maxOutstanding, inventoryPoll, maxReplyBytes, curveClient);
+  }
+
   /** A copy with another cap on requests in flight. */
   public DispatchConfig withMaxOutstanding(int value) {
     return new DispatchConfig(heartbeatInterval, livenessIntervals, reconnectMin, reconnectMax,

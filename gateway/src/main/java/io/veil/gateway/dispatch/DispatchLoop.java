@@ -91,11 +91,9 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
           poller.poll(pollTimeoutMillis());
           wakeup.drain();
           acceptSubmissions();
-          for (int i = 0; i < polled.size(); i++) {
-            if (poller.pollin(i + 1)) {
-              receiveFrom(polled.get(i));
-            }
-          }
+          // Every socket is read each round, not only those the poller flags: a ZeroMQ socket
+          // signals readiness edge-wise, and a missed edge must not leave replies unread.
+          polled.forEach(this::receiveFrom);
           tick();
           failures = 0;
         } catch (RuntimeException e) {
@@ -183,7 +181,7 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
         failUndecodable(link, e);
         continue;
       }
-      fleet.heard(link, System.nanoTime());
+      boolean revived = fleet.heard(link, System.nanoTime());
       if (message instanceof Message.Reply reply) {
         onReply(link, reply);
       } else if (message instanceof Message.Error error) {
@@ -191,6 +189,9 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       } else if (message instanceof Message.Ready ready) {
         LOG.info("worker {} ready: backend {}, capacity {}", link.name(), ready.backend(),
             ready.capacity());
+        if (!revived) {
+          fleet.forgotten(link, System.nanoTime());
+        }
       } else if (message instanceof Message.Disconnect) {
         fleet.declareDead(link, System.nanoTime(), "it disconnected");
       } else if (message instanceof Message.Request) {
@@ -219,10 +220,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       finish(p, Reason.BAD_REPLY, violation);
       return;
     }
-    remove(p);
-    if (p.future.complete(reply.results())) {
-      metrics.outcome(Outcome.OK);
-    }
+    remove(p, Outcome.OK);
+    p.future.complete(reply.results());
   }
 
   private void onError(WorkerLink link, Message.Error error) {
@@ -277,7 +276,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
     fleet.tick(nowNanos);
   }
 
-  private void remove(PendingRequest p) {
+  /** Takes the request out of every index; counts its outcome once, before the caller sees it. */
+  private void remove(PendingRequest p, Outcome outcome) {
     pending.remove(p.id);
     byDeadline.remove(p);
     if (p.holder != null) {
@@ -287,14 +287,13 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
     if (!p.finished) {
       p.finished = true;
       held.decrementAndGet();
+      metrics.outcome(outcome);
     }
   }
 
   private void finish(PendingRequest p, Reason reason, String message) {
-    remove(p);
-    if (p.future.completeExceptionally(new DispatchException(reason, message))) {
-      metrics.outcome(Outcome.of(reason));
-    }
+    remove(p, Outcome.of(reason));
+    p.future.completeExceptionally(new DispatchException(reason, message));
   }
 
   private void shutdown(ZMQ.Poller poller) {

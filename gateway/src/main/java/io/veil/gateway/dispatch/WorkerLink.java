@@ -20,6 +20,8 @@ final class WorkerLink {
    * so a small bound keeps a long outage from piling up memory.
    */
   private static final int SEND_HWM = 1000;
+  /** Floor of the handshake timeout: a CURVE handshake on a loaded host takes milliseconds. */
+  private static final long MIN_HANDSHAKE_MILLIS = 1_000;
   /** Frames buffered from a worker before ZeroMQ pushes back on it. */
   private static final int RECEIVE_HWM = 1000;
 
@@ -56,11 +58,10 @@ final class WorkerLink {
     s.setSndHWM(SEND_HWM);
     s.setRcvHWM(RECEIVE_HWM);
     s.setMaxMsgSize(config.maxReplyBytes());
-    entry.curveServerKey().ifPresent(serverKey -> {
-      s.setCurveServerKey(serverKey);
-      s.setCurvePublicKey(clientKeys.publicKey());
-      s.setCurveSecretKey(clientKeys.secretKey());
-    });
+    // A handshake that stalls (a peer that accepted but never greets) is abandoned and retried
+    // after one liveness timeout instead of ZeroMQ's default 30 s.
+    s.setHandshakeIvl((int) Math.max(MIN_HANDSHAKE_MILLIS, config.livenessTimeout().toMillis()));
+    entry.curveServerKey().ifPresent(key -> CurveKeys.applyClient(s, clientKeys, key));
     s.connect(entry.endpoint());
     socket = s;
     socketSinceNanos = nowNanos;

@@ -190,10 +190,8 @@ public final class ZmqDispatcher implements Dispatcher {
     while ((p = submissions.poll()) != null) {
       held.decrementAndGet();
       p.finished = true;
-      if (p.future.completeExceptionally(new DispatchException(Reason.CLOSED,
-          "dispatcher closed"))) {
-        metrics.outcome(Outcome.CLOSED);
-      }
+      metrics.outcome(Outcome.CLOSED);
+      p.future.completeExceptionally(new DispatchException(Reason.CLOSED, "dispatcher closed"));
     }
   }
 

@@ -140,6 +140,21 @@ class ZmqDispatcherTest {
   }
 
   @Test
+  void workerThatForgetsTheGateway_handsItsRequestToAnotherWorker() throws Exception {
+    FakeWorker a = worker("a", FakeWorker.silent());
+    FakeWorker b = worker("b", FakeWorker.ok());
+    ZmqDispatcher d = dispatcher(a, b);
+    CompletableFuture<List<Message.ItemResult>> held = d.classify(TWO_ITEMS, in(10_000));
+    await(WAIT, "request on a", () -> a.requests.size() == 1);
+
+    a.forget = true;
+
+    assertThat(held.get(5, TimeUnit.SECONDS)).hasSize(2);
+    assertThat(b.requests).hasSize(1);
+    assertThat(live(registry, "a")).isTrue();
+  }
+
+  @Test
   void overloadedOrInternalError_isRetriedOnceOnAnotherWorker() throws Exception {
     for (String code : List.of("OVERLOADED", "INTERNAL")) {
       FakeWorker a = worker("a-" + code, FakeWorker.error(code));
@@ -189,7 +204,8 @@ class ZmqDispatcherTest {
     long lateBy = System.currentTimeMillis() - deadline;
 
     assertThat(reason).isEqualTo(Reason.TIMEOUT);
-    assertThat(lateBy).isBetween(0L, 100L);
+    // The slack absorbs scheduling jitter on a loaded two-core test host.
+    assertThat(lateBy).isBetween(0L, 300L);
     assertThat(d.outstanding()).isZero();
     assertThat(counter(registry, "veil.gateway.dispatch.requests", "outcome", "timeout"))
         .isEqualTo(1);
