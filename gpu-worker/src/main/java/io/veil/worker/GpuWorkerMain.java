@@ -106,8 +106,13 @@ public final class GpuWorkerMain implements Callable<Integer> {
     try {
       be.start();
       return serve(cfg, be);
-    } catch (IllegalStateException e) {
-      LOG.error("worker {} cannot start: {}", cfg.name(), e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } catch (Exception e) {
+      // Backends and the socket report without content; the type says what kind of failure.
+      LOG.error("worker {} cannot start: {}: {}", cfg.name(), e.getClass().getSimpleName(),
+          e.getMessage());
       return 1;
     } finally {
       be.close();

@@ -52,14 +52,18 @@ public final class WorkerClient implements AutoCloseable {
 
   /** The next raw frame within {@code timeout}, or null. */
   public byte[] receiveFrame(Duration timeout) {
-    byte[] frame = socket.recv(ZMQ.DONTWAIT);
-    if (frame != null) {
-      return frame;
+    long until = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      byte[] frame = socket.recv(ZMQ.DONTWAIT);
+      long left = until - System.nanoTime();
+      if (frame != null || left <= 0) {
+        return frame;
+      }
+      // The wake-up is edge-triggered and a send may consume it: ask the socket before sleeping.
+      if ((socket.getEvents() & ZMQ.Poller.POLLIN) == 0) {
+        poller.poll(Math.max(1, left / 1_000_000));
+      }
     }
-    if (poller.poll(Math.max(0, timeout.toMillis())) <= 0 || !poller.pollin(0)) {
-      return null;
-    }
-    return socket.recv(ZMQ.DONTWAIT);
   }
 
   /**

@@ -137,32 +137,37 @@ public final class WorkerServer {
 
   private void loop(ZContext ctx, ZMQ.Socket router) {
     ZMQ.Poller poller = ctx.createPoller(2);
-    int socketIndex = poller.register(router, ZMQ.Poller.POLLIN);
+    poller.register(router, ZMQ.Poller.POLLIN);
     int wakeIndex = poller.register(outbox.wakeChannel(), ZMQ.Poller.POLLIN);
     long nextBeat = now() + config.heartbeatMs();
     while (!closing) {
-      poller.poll(Math.max(1, nextBeat - now()));
-      if (poller.pollin(socketIndex)) {
-        receive(router);
-      }
-      if (poller.pollin(wakeIndex)) {
-        outbox.clearWake();
-      }
-      flush(router);
+      boolean busy = receive(router) | flush(router);
       long now = now();
       if (now >= nextBeat) {
         heartbeat(router, now);
         nextBeat = now + config.heartbeatMs();
+      }
+      // A socket's wake-up is edge-triggered and any send may consume it: sleep only when the
+      // socket itself says nothing is waiting.
+      if (!busy && (router.getEvents() & ZMQ.Poller.POLLIN) == 0) {
+        poller.poll(Math.max(1, nextBeat - now()));
+        if (poller.pollin(wakeIndex)) {
+          outbox.clearWake();
+        }
       }
     }
     flush(router);
     poller.close();
   }
 
-  private void flush(ZMQ.Socket router) {
+  /** Sends what the backend threads posted; true when there was anything. */
+  private boolean flush(ZMQ.Socket router) {
+    boolean any = false;
     for (Outbox.Envelope e = outbox.next(); e != null; e = outbox.next()) {
       send(router, e.peer(), e.frame());
+      any = true;
     }
+    return any;
   }
 
   private void heartbeat(ZMQ.Socket router, long now) {
@@ -175,11 +180,12 @@ public final class WorkerServer {
     }
   }
 
-  private void receive(ZMQ.Socket router) {
+  /** Handles what arrived, up to a bound; true when there was anything. */
+  private boolean receive(ZMQ.Socket router) {
     for (int i = 0; i < MAX_READS_PER_ROUND; i++) {
       byte[] identity = router.recv(ZMQ.DONTWAIT);
       if (identity == null) {
-        return;
+        return i > 0;
       }
       // A multipart message arrives whole, so these reads never wait.
       byte[] frame = router.hasReceiveMore() ? router.recv(0) : null;
@@ -190,6 +196,7 @@ public final class WorkerServer {
       }
       handle(router, new PeerId(identity), frame, extraFrames);
     }
+    return true;
   }
 
   private void handle(ZMQ.Socket router, PeerId peer, byte[] frame, int extraFrames) {
