@@ -42,7 +42,9 @@ final class Lexicon {
   static final List<String> SCRIPT_FILLERS = List.of("号码", "號碼", "号", "號", "码", "碼",
       "番号", "番號", "번호", "是", "为", "為", "は", "が", "の", "를", "는", "은", "이", "가",
       "의", "입니다", "です", "：", "我的", "我", "私の", "제", "내", "本人", "您的", "你的",
-      "номер", "мой", "моя", "رقم", "هو", "संख्या", "नंबर", "है", "मेरा", "मेरी", "का", "की");
+      "номер", "мой", "моя", "رقم", "هو", "संख्या", "नंबर", "है", "मेरा", "मेरी", "का", "की",
+      // Arabic possessive suffixes (هاتفي "my phone"), Korean particles
+      "ي", "ك", "ه", "을", "도", "로", "으로", "에");
 
   static final Set<String> BLOCKERS = Set.copyOf(List.of(
       // en
@@ -74,7 +76,11 @@ final class Lexicon {
       "zending", "siparis", "takip", "kargo", "urun", "zamowienie", "zamowienia", "faktura",
       "przesylka", "produkt", "version",
       "mfa", "2fa", "captcha", "password", "pwd", "pass", "passcode", "cvv", "cvc", "exp",
-      "expiry", "expiration"));
+      "expiry", "expiration", "user", "username", "login", "client", "student", "aws", "arn",
+      "iam", "gcp", "azure", "project", "tenant", "org", "workspace", "subscription",
+      "instance", "cluster", "pod", "node", "db", "database", "table", "column", "query",
+      "hotel", "gate", "route", "bus", "train", "vehicle", "car", "serie", "numero de serie",
+      "pedido", "commande", "ordine", "bestelnummer", "sipariş", "zamówienie"));
 
   /** Script blockers, matched as substrings of a script word between a label and a value. */
   static final List<String> SCRIPT_BLOCKERS = List.of("订单", "訂單", "单号", "快递", "运单",

@@ -87,8 +87,10 @@ public final class Vocabulary {
     }
     if (script) {
       substrings.add(new Stem(folded.replace(" ", ""), c));
-      substrings.add(new Stem(folded, c));
-      return;
+      if (folded.indexOf(' ') < 0) {
+        return;
+      }
+      // Spaced scripts (Cyrillic, Devanagari, Arabic, Hangul) also match word by word.
     }
     List<Word> ws = Words.split(folded, 0, folded.length());
     if (ws.isEmpty()) {
@@ -111,10 +113,7 @@ public final class Vocabulary {
    */
   Match endingAt(List<Word> words, int i) {
     Word w = words.get(i);
-    if (w.kind() == Word.Kind.SCRIPT) {
-      return scriptMatch(w, i);
-    }
-    if (w.kind() != Word.Kind.LATIN) {
+    if (w.kind() != Word.Kind.LATIN && w.kind() != Word.Kind.SCRIPT) {
       return null;
     }
     List<Phrase> ps = byLastWord.get(w.text());
@@ -124,6 +123,9 @@ public final class Vocabulary {
           return new Match(p.categories, p.name, i - p.words.length + 1, w.end());
         }
       }
+    }
+    if (w.kind() == Word.Kind.SCRIPT) {
+      return scriptMatch(w, i);
     }
     EnumSet<Category> cats = null;
     String name = null;
@@ -142,7 +144,7 @@ public final class Vocabulary {
   private static boolean matches(List<Word> words, int i, Phrase p) {
     for (int k = 0; k < p.words.length; k++) {
       Word x = words.get(i - k);
-      if (x.kind() != Word.Kind.LATIN || !x.text().equals(p.words[p.words.length - 1 - k])) {
+      if (x.kind() == Word.Kind.NUMBER || !x.text().equals(p.words[p.words.length - 1 - k])) {
         return false;
       }
     }

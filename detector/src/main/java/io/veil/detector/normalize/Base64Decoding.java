@@ -16,12 +16,16 @@ final class Base64Decoding implements Layer {
 
   static final String NAME = "base64";
 
-  /** Eight characters carry six bytes: shorter tokens are mostly words, not encodings. */
+  /**
+   * Eight characters, padding included, carry five or six bytes: shorter tokens are mostly words.
+   */
   static final int MIN_TOKEN = 8;
   /** Content values longer than this are documents, not hidden values. */
   static final int MAX_TOKEN = 4096;
   /** Bounds the decoding work per view whatever the content. */
   static final int MAX_ATTEMPTS = 64;
+
+  private static final List<String> TRANSFORMS = List.of(NAME);
 
   @Override
   public String name() {
@@ -29,13 +33,23 @@ final class Base64Decoding implements Layer {
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public boolean mayApply(int features) {
+    return (features & TextFeatures.BASE64_RUN) != 0;
+  }
+
+  @Override
+  public List<String> asTransforms() {
+    return TRANSFORMS;
+  }
+
+  @Override
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     int n = s.length();
     if (n < MIN_TOKEN) {
       return null;
     }
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    ViewBuilder out = new ViewBuilder(source, budget);
     Tokens tokens = new Tokens();
     int copied = 0;
     int i = 0;
@@ -62,7 +76,7 @@ final class Base64Decoding implements Layer {
   /** Decodes the token [from, end) (padding to {@code padded}), or its segments; returns copied. */
   private static int decodeToken(String s, int from, int end, int padded, ViewBuilder out,
       int copied, Tokens tokens) {
-    if (end - from < MIN_TOKEN) {
+    if (padded - from < MIN_TOKEN) {
       return copied;
     }
     if (end - from <= MAX_TOKEN) {
@@ -79,7 +93,7 @@ final class Base64Decoding implements Layer {
       if (k == end || isSeparator(s.charAt(k))) {
         int segmentPadded = k == end ? padded : k;
         if (segment > from || k < end) {
-          if (k - segment >= MIN_TOKEN && k - segment <= MAX_TOKEN) {
+          if (segmentPadded - segment >= MIN_TOKEN && k - segment <= MAX_TOKEN) {
             String decoded = tokens.tryDecode(s, segment, k, segmentPadded);
             if (decoded != null) {
               out.copy(copied, segment);
@@ -106,18 +120,19 @@ final class Base64Decoding implements Layer {
   /** Counts attempts and holds the decoding buffer reused across tokens of one view. */
   private static final class Tokens {
     int attempts;
-    private byte[] bytes = new byte[64];
+    private byte[] bytes = new byte[0];
 
     /** The decoded text of [from, end) padded to {@code padded}, or null if it is not text. */
     String tryDecode(String s, int from, int end, int padded) {
       int length = end - from;
-      if (length % 4 == 1 || (padded > end && (padded - from) % 4 != 0) || isHex(s, from, end)) {
+      if (length % 4 == 1 || (padded > end && (padded - from) % 4 != 0) || isHex(s, from, end)
+          || isWordLike(s, from, end)) {
         return null;
       }
       attempts++;
       int byteCount = length / 4 * 3 + Math.max(0, length % 4 - 1);
       if (bytes.length < byteCount) {
-        bytes = new byte[Math.max(byteCount, bytes.length * 2)];
+        bytes = new byte[Math.max(byteCount, Math.max(64, bytes.length * 2))];
       }
       if (!decode(s, from, end, bytes)) {
         return null;
@@ -132,6 +147,27 @@ final class Base64Decoding implements Layer {
         }
       }
       return true;
+    }
+
+    /**
+     * Letters only, changing case rarely: a word or identifier ("Reynolds", "InstantResales").
+     * Base64 of text changes case about every other character and rarely goes 8 without a digit.
+     */
+    private static boolean isWordLike(String s, int from, int end) {
+      int changes = 0;
+      boolean upper = Character.isUpperCase(s.charAt(from));
+      for (int i = from; i < end; i++) {
+        char c = s.charAt(i);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+          return false;
+        }
+        boolean isUpper = c <= 'Z';
+        if (isUpper != upper) {
+          changes++;
+          upper = isUpper;
+        }
+      }
+      return changes * 4 < end - from;
     }
 
     /** Decodes sextets into {@code into}; false if the token mixes both alphabets. */

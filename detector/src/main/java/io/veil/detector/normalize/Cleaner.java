@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The clean reading of a text: HTML character references decoded, NFKC applied (full-width and
  * compatibility forms to their plain letters and digits), decimal digits of every script to ASCII,
- * unusual spaces to {@code ' '}, and invisible characters (format controls such as ZWSP, ZWJ,
- * soft hyphen and bidi marks; variation selectors; fillers) dropped. Combining marks on a digit
- * are dropped too: no script writes digits with diacritics, obfuscators do.
+ * unusual spaces to {@code ' '}, dashes to {@code '-'}, and invisible characters (format controls
+ * such as ZWSP, ZWJ, soft hyphen and bidi marks; variation selectors; fillers) dropped. Combining
+ * marks on a digit are dropped too: no script writes digits with diacritics, obfuscators do.
  *
  * <p>Works per cluster (a base character and its combining marks) so that every output character
  * maps to the cluster, or reference, it came from. Pure ASCII with no {@code '&'} costs one scan.
@@ -18,25 +18,48 @@ final class Cleaner {
   private static final int MAX_CLUSTER = 32;
   /** NFKC of single BMP characters, filled lazily; racy fills are benign (Strings are safe). */
   private static final String[] NFKC_BMP = new String[0x10000];
+  private static final char FRACTION_SLASH = '\u2044';
+  private static final int MINUS_SIGN = 0x2212;
+  private static final int IDEOGRAPHIC_FULL_STOP = 0x3002;
+  private static final int HALFWIDTH_IDEOGRAPHIC_FULL_STOP = 0xFF61;
 
-  private Cleaner() {}
+  private final ViewBuilder out;
+  /** Characters the output may still gain over the input, e.g. NFKC of a ligature. */
+  private int allowance;
 
-  /** The cleaned view of {@code source}, or {@code null} if cleaning changes nothing. */
-  static MappedView clean(MappedView source, int maxLength, List<String> transforms) {
+  private Cleaner(ViewBuilder out, int allowance) {
+    this.out = out;
+    this.allowance = allowance;
+  }
+
+  /**
+   * The cleaned view of {@code source}, or {@code null} if cleaning changes nothing. The output
+   * holds at most {@code max(budget.maxOutput(), source length)} characters: past that,
+   * expanding characters are kept as written rather than expanded. It fails ({@code null}) only
+   * when the allocation budget runs out.
+   */
+  static MappedView clean(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     if (isPlainAscii(s)) {
       return null;
     }
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    int n = s.length();
+    int maxLength = Math.max(budget.maxOutput(), n);
+    ViewBuilder out = new ViewBuilder(source, budget, maxLength);
+    new Cleaner(out, maxLength - n).run(s);
+    return out.build(transforms);
+  }
+
+  private void run(String s) {
     int n = s.length();
     int i = 0;
-    while (i < n && !out.overflowed()) {
+    while (i < n) {
       char c = s.charAt(i);
       if (c == '&') {
         long ref = HtmlEntities.parse(s, i);
         if (ref >= 0) {
           int len = (int) ref;
-          foldCodePoint(out, (int) (ref >>> 32), i, i + len);
+          foldCodePoint((int) (ref >>> 32), i, i + len);
           i += len;
           continue;
         }
@@ -47,15 +70,30 @@ final class Cleaner {
       if (end == next) {
         if (c < 0x80) {
           out.copy(i, next);
+        } else if (isDomainDot(s, cp, i, next)) {
+          out.append('.', i, next);
         } else {
-          foldCodePoint(out, cp, i, next);
+          foldCodePoint(cp, i, next);
         }
       } else {
-        foldCluster(out, s, cp, i, next, end);
+        foldCluster(s, cp, i, next, end);
       }
       i = end;
     }
-    return out.build(transforms);
+  }
+
+  /**
+   * An ideographic full stop between ASCII letters or digits, as in "example。com": a dot of a
+   * domain or number. In CJK prose it stays the full stop it is.
+   */
+  private static boolean isDomainDot(String s, int cp, int at, int next) {
+    return (cp == IDEOGRAPHIC_FULL_STOP || cp == HALFWIDTH_IDEOGRAPHIC_FULL_STOP)
+        && at > 0 && next < s.length() && isAsciiAlnum(s.charAt(at - 1))
+        && isAsciiAlnum(s.charAt(next));
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** True when no character can change: ASCII without references or combining marks. */
@@ -85,7 +123,7 @@ final class Cleaner {
   }
 
   /** A base with combining marks: marks on a digit are dropped, the rest NFKC-composed. */
-  private static void foldCluster(ViewBuilder out, String s, int base, int from, int baseEnd,
+  private void foldCluster(String s, int base, int from, int baseEnd,
       int end) {
     int digit = Character.getType(base) == Character.DECIMAL_DIGIT_NUMBER
         ? Character.digit(base, 10) : -1;
@@ -107,10 +145,10 @@ final class Cleaner {
       out.copy(from, end);
       return;
     }
-    appendFolded(out, nfkc, from, end);
+    appendFolded(nfkc, from, end);
   }
 
-  private static void foldCodePoint(ViewBuilder out, int cp, int from, int to) {
+  private void foldCodePoint(int cp, int from, int to) {
     if (isInvisible(cp)) {
       return;
     }
@@ -124,15 +162,29 @@ final class Cleaner {
       return;
     }
     String nfkc = nfkc(cp);
-    if (to - from == Character.charCount(cp) && nfkc.length() == to - from
-        && nfkc.codePointAt(0) == cp) {
+    // "3½" must not read "31⁄2": fractions keep their own character.
+    boolean unchanged = nfkc.length() == Character.charCount(cp) && nfkc.codePointAt(0) == cp;
+    if (unchanged || nfkc.indexOf(FRACTION_SLASH) >= 0) {
+      if (to - from != Character.charCount(cp)) {
+        out.appendCodePoint(cp, from, to);
+        return;
+      }
       out.copy(from, to);
       return;
     }
-    appendFolded(out, nfkc, from, to);
+    appendFolded(nfkc, from, to);
   }
 
-  private static void appendFolded(ViewBuilder out, String text, int from, int to) {
+  /** Appends {@code text} folded, or the source as written if that would pass the limit. */
+  private void appendFolded(String text, int from, int to) {
+    int growth = text.length() - (to - from);
+    if (growth > 0) {
+      if (growth > allowance) {
+        out.copy(from, to);
+        return;
+      }
+      allowance -= growth;
+    }
     for (int i = 0, n = text.length(); i < n; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
@@ -148,12 +200,20 @@ final class Cleaner {
     }
   }
 
-  /** ASCII digit for a decimal digit of any script, ' ' for an unusual space, else 0. */
+  /**
+   * ASCII digit for a decimal digit of any script, ' ' for an unusual space, '-' for any dash
+   * or minus sign ("123–45–6789" typed with en dashes), else 0.
+   */
   private static char simpleFold(int cp) {
     if (cp < 0x80) {
       return 0;
     }
+    if (cp == MINUS_SIGN) {
+      return '-';
+    }
     switch (Character.getType(cp)) {
+      case Character.DASH_PUNCTUATION:
+        return '-';
       case Character.DECIMAL_DIGIT_NUMBER:
         return (char) ('0' + Character.digit(cp, 10));
       case Character.SPACE_SEPARATOR:

@@ -10,16 +10,28 @@ final class HtmlDecoding implements Layer {
 
   static final String NAME = "html";
 
+  private static final List<String> TRANSFORMS = List.of(NAME);
+
   @Override
   public String name() {
     return NAME;
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public boolean mayApply(int features) {
+    return (features & TextFeatures.AMPERSAND) != 0;
+  }
+
+  @Override
+  public List<String> asTransforms() {
+    return TRANSFORMS;
+  }
+
+  @Override
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     if (source.text().indexOf('&') < 0) {
       return null;
     }
-    return Cleaner.clean(source, maxLength, transforms);
+    return Cleaner.clean(source, budget, transforms);
   }
 }

@@ -12,20 +12,32 @@ final class UrlDecoding implements Layer {
 
   static final String NAME = "url";
 
+  private static final List<String> TRANSFORMS = List.of(NAME);
+
   @Override
   public String name() {
     return NAME;
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public boolean mayApply(int features) {
+    return (features & (TextFeatures.PERCENT | TextFeatures.PLUS)) != 0;
+  }
+
+  @Override
+  public List<String> asTransforms() {
+    return TRANSFORMS;
+  }
+
+  @Override
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     int n = s.length();
     int plusFrom = plusAsSpaceFrom(s);
     if (s.indexOf('%') < 0 && (plusFrom >= n || s.indexOf('+', plusFrom) < 0)) {
       return null;
     }
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    ViewBuilder out = new ViewBuilder(source, budget);
     int i = 0;
     while (i < n && !out.overflowed()) {
       char c = s.charAt(i);
@@ -43,23 +55,35 @@ final class UrlDecoding implements Layer {
   }
 
   /**
-   * Where '+' starts meaning space: after the first '?', or everywhere in text that looks
-   * form-encoded ({@code a=1&b=2}, no whitespace); {@code s.length()} when nowhere.
+   * Where '+' starts meaning space: after a query start ({@code ?key=}), or everywhere in text
+   * that looks form-encoded ({@code a=1&b=2}, no whitespace); {@code s.length()} when nowhere.
+   * A '?' ending a sentence is not a query, so "+1 555..." after it keeps its plus.
    */
   private static int plusAsSpaceFrom(String s) {
-    int question = s.indexOf('?');
-    if (question >= 0) {
-      return question + 1;
+    int n = s.length();
+    for (int q = s.indexOf('?'); q >= 0; q = s.indexOf('?', q + 1)) {
+      int i = q + 1;
+      while (i < n && isKeyChar(s.charAt(i))) {
+        i++;
+      }
+      if (i > q + 1 && i < n && s.charAt(i) == '=') {
+        return q + 1;
+      }
     }
     if (s.indexOf('=') < 0 || s.indexOf('&') < 0) {
-      return s.length();
+      return n;
     }
-    for (int i = 0, n = s.length(); i < n; i++) {
+    for (int i = 0; i < n; i++) {
       if (Character.isWhitespace(s.charAt(i))) {
         return n;
       }
     }
     return 0;
+  }
+
+  private static boolean isKeyChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '_' || c == '-' || c == '.' || c == '[' || c == ']' || c == '%';
   }
 
   /** Decodes one UTF-8 sequence (or one escape kept as written) starting at {@code at}. */

@@ -61,6 +61,10 @@ public final class PhoneRecognizer implements Recognizer {
       if (digits < 7 || out.size() >= 64 || allDatesOrVersions(t, c)) {
         continue;
       }
+      if (c.size() == 1 && !c.plus()) {
+        out.add(plain(t, c, digits));
+        continue;
+      }
       if (++lookups > MAX_LOOKUPS) {
         break;
       }
@@ -79,6 +83,15 @@ public final class PhoneRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  // A bare run of digits is not written as a phone (rule 1), so it needs context either way; a
+  // label makes any 7-15 digit run sensitive (rule 3), so libphonenumber need not decide it.
+  private static Candidate plain(ScanText t, Chain c, int digits) {
+    if (digits > 15 || Shapes.embedded(t, c.start(), c.end())) {
+      return Candidate.of(c.start(), c.end(), "phone_plain", Strength.REJECTED, false, "shape");
+    }
+    return Candidate.of(c.start(), c.end(), "phone_plain", Strength.WEAK, false, "shape");
   }
 
   // The chain and one character after it, with '+' inside read as the space it encodes.

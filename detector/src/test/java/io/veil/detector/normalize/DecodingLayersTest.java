@@ -48,6 +48,8 @@ class DecodingLayersTest {
             "\\uD83D\\uDE00 ok", List.of(JSON)),
         Arguments.of("escaped slash", "https:\\/\\/x.com\\/u\\/42", "https://x.com/u/42",
             "https:\\/\\/x.com\\/u\\/42", List.of(JSON)),
+        Arguments.of("javascript hex escapes", "john\\x40example\\x2ecom", "john@example.com",
+            "john\\x40example\\x2ecom", List.of(JSON)),
         Arguments.of("two levels of escaping", "{\\\\\\\"ssn\\\\\\\":1}", "{\"ssn\":1}",
             "{\\\\\\\"ssn\\\\\\\":1}", List.of(JSON, JSON)));
   }
@@ -60,14 +62,21 @@ class DecodingLayersTest {
             "am9obkBleGFtcGxlLmNvbQ", List.of(BASE64)),
         Arguments.of("url-safe alphabet", "t=" + urlSafe("john@ex.com?"), "john@ex.com?",
             urlSafe("john@ex.com?"), List.of(BASE64)),
-        Arguments.of("standard alphabet with plus", "v " + b64("id>>>ssn 123-45-6789"),
-            "123-45-6789", b64("id>>>ssn 123-45-6789"), List.of(BASE64)),
+        Arguments.of("standard alphabet with plus", "v " + b64("ssn: > 123-45-6789"),
+            "123-45-6789", b64("ssn: > 123-45-6789"), List.of(BASE64)),
+        Arguments.of("standard alphabet with slash", "v " + b64("id? 123-45-6789"),
+            "123-45-6789", b64("id? 123-45-6789"), List.of(BASE64)),
         Arguments.of("json inside", "payload: eyJzc24iOiIxMjMtNDUtNjc4OSJ9", "123-45-6789",
             "eyJzc24iOiIxMjMtNDUtNjc4OSJ9", List.of(BASE64)),
         Arguments.of("path segment", "/u/am9obkBleGFtcGxlLmNvbQ/profile", "john@example.com",
             "am9obkBleGFtcGxlLmNvbQ", List.of(BASE64)),
         Arguments.of("after an underscore", "user_am9obkBleGFtcGxlLmNvbQ", "john@example.com",
             "am9obkBleGFtcGxlLmNvbQ", List.of(BASE64)),
+        Arguments.of("jwt payload", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + "eyJzdWIiOiI0MiIsImVtYWlsIjoiam9obkBleGFtcGxlLmNvbSIsInNzbiI6IjEyMy00NS02Nzg5In0"
+            + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "\"ssn\":\"123-45-6789\"",
+            "eyJzdWIiOiI0MiIsImVtYWlsIjoiam9obkBleGFtcGxlLmNvbSIsInNzbiI6IjEyMy00NS02Nzg5In0",
+            List.of(BASE64)),
         Arguments.of("non-ascii text", "n=" + b64("José <jose@exämple.com>"),
             "jose@exämple.com", b64("José <jose@exämple.com>"), List.of(BASE64)));
   }
@@ -76,9 +85,12 @@ class DecodingLayersTest {
     return Stream.of(
         Arguments.of("url-encoded inside base64", "d=" + b64("john%40example.com"),
             "john@example.com", b64("john%40example.com"), List.of(BASE64, URL)),
-        Arguments.of("base64 inside a url parameter, escaped",
-            "/x?d=aWQ%2BPj5zc24gMTIzLTQ1LTY3ODk%3D", "123-45-6789",
-            "aWQ%2BPj5zc24gMTIzLTQ1LTY3ODk%3D", List.of(URL, BASE64)),
+        Arguments.of("base64 with escaped plus in a url parameter",
+            "/x?d=c3NuOiA%2BIDEyMy00NS02Nzg5&y=1", "123-45-6789",
+            "c3NuOiA%2BIDEyMy00NS02Nzg5", List.of(URL, BASE64)),
+        Arguments.of("base64 with escaped slash and padding in a url parameter",
+            "/x?d=aWQ%2FMTIzLTQ1LTY3ODk%3D", "123-45-6789", "aWQ%2FMTIzLTQ1LTY3ODk%3D",
+            List.of(URL, BASE64)),
         Arguments.of("url-encoded inside a json string", "{\"q\":\"john\\u002540example.com\"}",
             "john@example.com", "john\\u002540example.com", List.of(JSON, URL)),
         Arguments.of("json inside base64 with unicode escapes",
@@ -86,6 +98,8 @@ class DecodingLayersTest {
             b64("{\"email\":\"john\\u0040example.com\"}"), List.of(BASE64, JSON)),
         Arguments.of("entity inside url encoding", "q=john%26%2364%3Bexample.com",
             "john@example.com", "john%26%2364%3Bexample.com", List.of(URL)),
+        Arguments.of("full-width digits percent-encoded", "n=%EF%BC%94%EF%BC%91%EF%BC%91%EF%BC%91",
+            "4111", "%EF%BC%94%EF%BC%91%EF%BC%91%EF%BC%91", List.of(URL)),
         Arguments.of("double html entity", "john&amp;#64;example.com", "john@example.com",
             "john&amp;#64;example.com", List.of(HTML)),
         Arguments.of("full-width digits inside base64", "x=" + b64("ssn １２３-４５-６７８９"),

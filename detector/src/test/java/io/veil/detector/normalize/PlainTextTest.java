@@ -19,6 +19,8 @@ class PlainTextTest {
       "{\"user\":\"jdoe\",\"event\":\"login\",\"ts\":1712345678,\"ok\":true}",
       "AT&T and R&D teams met at 10:30; cost was 5% over budget.",
       "Call me at +1 (555) 010-0199 tomorrow",
+      "Can you call? +1 555 010 0199 or +44 20 7946 0958",
+      "Recipe: 3½ cups flour, ¼ tsp salt",
       "a+b=c and x+y",
       "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 done",
       "md5 d41d8cd98f00b204e9800998ecf8427e",
