@@ -1,0 +1,2 @@
+/** The {@code veil-training} command line entry point. */
+package io.veil.training;
