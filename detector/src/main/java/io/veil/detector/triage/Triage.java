@@ -93,9 +93,52 @@ public final class Triage {
     }
   }
 
-  // The detector reads through encodings, so the pre-check reads the same views. Plain ASCII
-  // with nothing to decode costs the normalizer a few scans.
+  // The detector reads through encodings, so the pre-check reads the same views, unless the
+  // content is plain ASCII with nothing any decoder would touch.
   private static List<TextView> views(String content) {
-    return Normalizer.standard().views(content);
+    return plain(content) ? List.of(new PlainView(content)) : Normalizer.standard().views(content);
+  }
+
+  /**
+   * Whether no decoding layer can change {@code s}: ASCII without {@code % & \\ +}, and no run of
+   * 8 or more base64 characters holding an upper-case letter or a digit. A base64 text that
+   * decodes to digits or an {@code @} always holds one of those (a decoded digit or {@code @} in
+   * the first byte of a triple encodes as M, N, O, P or Q), so lower-case words are safe.
+   */
+  static boolean plain(String s) {
+    int run = 0;
+    boolean strong = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '%' || c == '&' || c == '\\' || c == '+') {
+        return false;
+      }
+      boolean upperOrDigit = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean b64 = upperOrDigit || (c >= 'a' && c <= 'z') || c == '/' || c == '=' || c == '_'
+          || c == '-';
+      run = b64 ? run + 1 : 0;
+      strong = b64 && (strong || upperOrDigit);
+      if (run >= 8 && strong) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private record PlainView(String text) implements TextView {
+    @Override
+    public int toOriginalStart(int viewIndex) {
+      return viewIndex;
+    }
+
+    @Override
+    public int toOriginalEnd(int viewEndExclusive) {
+      return viewEndExclusive;
+    }
+
+    @Override
+    public List<String> transforms() {
+      return List.of();
+    }
   }
 }
