@@ -40,6 +40,10 @@ class RobustnessTest {
         Arguments.of("base64 soup", "QUJD".repeat(100_000)),
         Arguments.of("html entities", "&#49;".repeat(100_000)),
         Arguments.of("labels only", "passport number ".repeat(30_000)),
+        Arguments.of("labelled values", "passport 123456789, ssn 536-22-1234; ".repeat(25_000)),
+        Arguments.of("csv rows", "a,ssn,b\n" + "x,536221234,y\n".repeat(70_000)),
+        Arguments.of("one long csv line", "a,ssn\n" + "1,".repeat(400_000)),
+        Arguments.of("phones", "(212) 555-0143 ".repeat(60_000)),
         Arguments.of("lone surrogates", "\ud800\udc00\ud800x\udc00".repeat(50_000)),
         Arguments.of("empty", ""),
         Arguments.of("null", null));
