@@ -1,0 +1,78 @@
+package io.veil.worker;
+
+import io.veil.protocol.Wire;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one worker process is configured with, validated. Built by {@link ConfigLoader} from
+ * defaults, a config file, {@code VEIL_WORKER_*} variables and the command line.
+ *
+ * <p>To add a key: a record component, a line in {@link #DEFAULTS} (or none for a key without
+ * default), a line in {@link #from}, and an option in {@link GpuWorkerMain}; the loader, the file
+ * and the environment pick it up by name.
+ *
+ * @param bind the ZeroMQ endpoint the ROUTER binds, e.g. {@code tcp://0.0.0.0:5601}
+ * @param backend the backend's name in the {@link Backends} registry
+ * @param name this worker's name in READY messages, logs and metrics
+ * @param threads batches in flight at once (backend calls in parallel)
+ * @param maxBatch most items per backend call
+ * @param maxWaitMs longest wait for a batch to fill once its first item is taken
+ * @param queueCapacity most items waiting for a backend thread; more are answered OVERLOADED
+ * @param heartbeatMs heartbeat interval; a peer silent for 3 intervals is forgotten
+ * @param drainMs longest wait for in-flight requests on shutdown
+ */
+public record WorkerConfig(String bind, String backend, String name, int threads, int maxBatch,
+    int maxWaitMs, int queueCapacity, int heartbeatMs, int drainMs) {
+
+  /**
+   * Every known key and its default. Defaults
+   * suit one CPU host: the embedded detector on all cores, batches of 64 gathered for at most
+   * 2 ms, a queue of about a second of work.
+   */
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private static final Pattern ENDPOINT = Pattern.compile("(tcp|ipc|inproc)://\\S+");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+  /** The known keys, in documentation order. */
+  public static List<String> keys() {
+    return List.copyOf(DEFAULTS.keySet());
+  }
+
+  static WorkerConfig from(Settings s) throws ConfigException {
+    return new WorkerConfig(
+        s.matching("bind", ENDPOINT, "a ZeroMQ endpoint such as tcp://0.0.0.0:5601"),
+        s.matching("backend", NAME, "a backend name such as embedded"),
+        s.matching("name", NAME, "letters, digits, '.', '_' or '-', at most 128"),
+        s.integer("threads", 1, 256),
+        s.integer("max-batch", 1, Wire.MAX_ITEMS),
+        s.integer("max-wait-ms", 0, 10_000),
+        s.integer("queue-capacity", 1, 1_000_000),
+        s.integer("heartbeat-ms", 50, 60_000),
+        s.integer("drain-ms", 0, 120_000));
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("bind", "tcp://0.0.0.0:5601");
+    d.put("backend", "embedded");
+    d.put("name", defaultName());
+    d.put("threads", "2");
+    d.put("max-batch", "64");
+    d.put("max-wait-ms", "2");
+    d.put("queue-capacity", "4096");
+    d.put("heartbeat-ms", "1000");
+    d.put("drain-ms", "5000");
+    return Collections.unmodifiableMap(d);
+  }
+
+  private static String defaultName() {
+    String host = System.getenv().getOrDefault("HOSTNAME", "worker").replaceAll("[^A-Za-z0-9._-]",
+        "");
+    return (host.isEmpty() ? "worker" : host) + "-" + ProcessHandle.current().pid();
+  }
+}
