@@ -96,6 +96,7 @@ public final class LoadtestMain implements Callable<Integer> {
     /** Runs the command line and returns its exit code (for tests). */
     public static int execute(String... args) {
         return new CommandLine(new LoadtestMain())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     // Messages here name files, options and rules, never event content.
                     cmd.getErr().println("veil-loadtest: cannot run: " + e.getMessage());

@@ -134,6 +134,7 @@ class LoadtestIT {
     void baselineAndFindMax_reportCostAsRatios_inOneRun() throws Exception {
         HttpServer server = start((req, body) -> respond(req, 200, redact(body)));
         int code = LoadtestMain.execute(args(server, "--rate", "40", "--duration", "1s", "--warmup", "200ms",
+                "--schedule", "poisson",
                 "--baseline", "--find-max", "--max-steps", "2", "--refine-steps", "0", "--slo-rate", "40",
                 "--slo-p99", "5s"));
         JsonNode report = report();
