@@ -108,7 +108,10 @@ public final class ContextFinder {
       } else if (w.kind() == Word.Kind.LATIN && Lexicon.BLOCKERS.contains(w.text())) {
         return tight ? new ContextHit(ContextLevel.BLOCKED, w.text()) : ContextHit.NONE;
       } else if (w.kind() == Word.Kind.NUMBER) {
-        break; // a label further back names that other number, not this value
+        if (!listSeparator(text, w.end(), gapEnd)) {
+          break; // a label further back names that other number, not this value
+        }
+        // a sibling in a list ["123456789", "987654321"] shares the list's label
       } else if (w.kind() != Word.Kind.HASH) {
         tight = false;
         others++;
@@ -184,6 +187,19 @@ public final class ContextFinder {
       }
     }
     return false;
+  }
+
+  private static boolean listSeparator(String text, int from, int to) {
+    boolean comma = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',') {
+        comma = true;
+      } else if (c != '"' && c != '\'' && c != ' ') {
+        return false;
+      }
+    }
+    return comma;
   }
 
   private static boolean negativePair(Word a, Word b) {
