@@ -83,6 +83,38 @@ class RobustnessTest {
   }
 
   @Test
+  @Timeout(60)
+  void concurrentCallers_getTheSameDecisionsAsOneCaller() throws Exception {
+    String[] contents = {"My SSN is 536-22-1234", "passport=85961047", "4111 1111 1111 1111",
+        "call (212) 555-0143", "routing 021000021 acct 12345678", "j***@gmail.com",
+        "{\"dl_number\":\"D1234567\"}", "Order #123456789", "護照號碼 E12345678"};
+    Map<String, Map<Category, Detection>> expected = new java.util.HashMap<>();
+    for (String c : contents) {
+      expected.put(c, DETECTOR.detectAll(c, null));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 200; i++) {
+            String c = contents[i % contents.length];
+            if (!DETECTOR.detectAll(c, null).equals(expected.get(c))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void findings_carryOriginalOffsetsAndNamesButNeverTheValue() {
     String content = "note: SSN&#58; 536&#45;22&#45;1234 ok";
     Detection d = DETECTOR.detect(content, Category.SSN, null);

@@ -53,7 +53,9 @@ class ContextFormsTest {
         row(Category.PHONE, false, "{\"phone_model\": \"Pixel 8\", \"build\": \"AP2A.240805.005\"}"),
         row(Category.ROUTING_NUMBER, false, "{\"routing_key\": \"orders.created.123456789\"}"),
         row(Category.EMAIL, true, "{\"from\":\"user\",\"text\":\"ysilva14@mail.ru を確認\"}"),
-        row(Category.ITIN, true, "<input type=\"hidden\" name=\"ref\" value=\"933-60-0672\">"));
+        row(Category.ITIN, true, "<input type=\"hidden\" name=\"ref\" value=\"933-60-0672\">"),
+        row(Category.PASSPORT, true, "{\"passports\":[\"987654321\",\"123456789\"]}"),
+        row(Category.BANK_ACCOUNT, true, "{\"accounts\": [12345678, 87654321]}"));
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")
