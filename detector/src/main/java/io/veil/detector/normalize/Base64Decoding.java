@@ -33,18 +33,23 @@ final class Base64Decoding implements Layer {
   }
 
   @Override
+  public boolean mayApply(int features) {
+    return (features & TextFeatures.BASE64_RUN) != 0;
+  }
+
+  @Override
   public List<String> asTransforms() {
     return TRANSFORMS;
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     int n = s.length();
     if (n < MIN_TOKEN) {
       return null;
     }
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    ViewBuilder out = new ViewBuilder(source, budget);
     Tokens tokens = new Tokens();
     int copied = 0;
     int i = 0;
@@ -115,7 +120,7 @@ final class Base64Decoding implements Layer {
   /** Counts attempts and holds the decoding buffer reused across tokens of one view. */
   private static final class Tokens {
     int attempts;
-    private byte[] bytes = new byte[64];
+    private byte[] bytes = new byte[0];
 
     /** The decoded text of [from, end) padded to {@code padded}, or null if it is not text. */
     String tryDecode(String s, int from, int end, int padded) {
@@ -127,7 +132,7 @@ final class Base64Decoding implements Layer {
       attempts++;
       int byteCount = length / 4 * 3 + Math.max(0, length % 4 - 1);
       if (bytes.length < byteCount) {
-        bytes = new byte[Math.max(byteCount, bytes.length * 2)];
+        bytes = new byte[Math.max(byteCount, Math.max(64, bytes.length * 2))];
       }
       if (!decode(s, from, end, bytes)) {
         return null;

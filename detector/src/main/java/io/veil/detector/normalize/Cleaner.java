@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The clean reading of a text: HTML character references decoded, NFKC applied (full-width and
  * compatibility forms to their plain letters and digits), decimal digits of every script to ASCII,
- * unusual spaces to {@code ' '}, and invisible characters (format controls such as ZWSP, ZWJ,
- * soft hyphen and bidi marks; variation selectors; fillers) dropped. Combining marks on a digit
- * are dropped too: no script writes digits with diacritics, obfuscators do.
+ * unusual spaces to {@code ' '}, dashes to {@code '-'}, and invisible characters (format controls
+ * such as ZWSP, ZWJ, soft hyphen and bidi marks; variation selectors; fillers) dropped. Combining
+ * marks on a digit are dropped too: no script writes digits with diacritics, obfuscators do.
  *
  * <p>Works per cluster (a base character and its combining marks) so that every output character
  * maps to the cluster, or reference, it came from. Pure ASCII with no {@code '&'} costs one scan.
@@ -19,6 +19,9 @@ final class Cleaner {
   /** NFKC of single BMP characters, filled lazily; racy fills are benign (Strings are safe). */
   private static final String[] NFKC_BMP = new String[0x10000];
   private static final char FRACTION_SLASH = '\u2044';
+  private static final int MINUS_SIGN = 0x2212;
+  private static final int IDEOGRAPHIC_FULL_STOP = 0x3002;
+  private static final int HALFWIDTH_IDEOGRAPHIC_FULL_STOP = 0xFF61;
 
   private final ViewBuilder out;
   /** Characters the output may still gain over the input, e.g. NFKC of a ligature. */
@@ -31,17 +34,19 @@ final class Cleaner {
 
   /**
    * The cleaned view of {@code source}, or {@code null} if cleaning changes nothing. The output
-   * holds at most {@code max(maxLength, source length)} characters: past that, expanding
-   * characters are kept as written rather than expanded, so cleaning never fails.
+   * holds at most {@code max(budget.maxOutput(), source length)} characters: past that,
+   * expanding characters are kept as written rather than expanded. It fails ({@code null}) only
+   * when the allocation budget runs out.
    */
-  static MappedView clean(MappedView source, int maxLength, List<String> transforms) {
+  static MappedView clean(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     if (isPlainAscii(s)) {
       return null;
     }
     int n = s.length();
-    ViewBuilder out = new ViewBuilder(source, Math.max(maxLength, n));
-    new Cleaner(out, Math.max(0, maxLength - n)).run(s);
+    int maxLength = Math.max(budget.maxOutput(), n);
+    ViewBuilder out = new ViewBuilder(source, budget, maxLength);
+    new Cleaner(out, maxLength - n).run(s);
     return out.build(transforms);
   }
 
@@ -65,6 +70,8 @@ final class Cleaner {
       if (end == next) {
         if (c < 0x80) {
           out.copy(i, next);
+        } else if (isDomainDot(s, cp, i, next)) {
+          out.append('.', i, next);
         } else {
           foldCodePoint(cp, i, next);
         }
@@ -73,6 +80,20 @@ final class Cleaner {
       }
       i = end;
     }
+  }
+
+  /**
+   * An ideographic full stop between ASCII letters or digits, as in "example。com": a dot of a
+   * domain or number. In CJK prose it stays the full stop it is.
+   */
+  private static boolean isDomainDot(String s, int cp, int at, int next) {
+    return (cp == IDEOGRAPHIC_FULL_STOP || cp == HALFWIDTH_IDEOGRAPHIC_FULL_STOP)
+        && at > 0 && next < s.length() && isAsciiAlnum(s.charAt(at - 1))
+        && isAsciiAlnum(s.charAt(next));
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** True when no character can change: ASCII without references or combining marks. */
@@ -179,12 +200,20 @@ final class Cleaner {
     }
   }
 
-  /** ASCII digit for a decimal digit of any script, ' ' for an unusual space, else 0. */
+  /**
+   * ASCII digit for a decimal digit of any script, ' ' for an unusual space, '-' for any dash
+   * or minus sign ("123–45–6789" typed with en dashes), else 0.
+   */
   private static char simpleFold(int cp) {
     if (cp < 0x80) {
       return 0;
     }
+    if (cp == MINUS_SIGN) {
+      return '-';
+    }
     switch (Character.getType(cp)) {
+      case Character.DASH_PUNCTUATION:
+        return '-';
       case Character.DECIMAL_DIGIT_NUMBER:
         return (char) ('0' + Character.digit(cp, 10));
       case Character.SPACE_SEPARATOR:

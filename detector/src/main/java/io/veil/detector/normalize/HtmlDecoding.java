@@ -18,15 +18,20 @@ final class HtmlDecoding implements Layer {
   }
 
   @Override
+  public boolean mayApply(int features) {
+    return (features & TextFeatures.AMPERSAND) != 0;
+  }
+
+  @Override
   public List<String> asTransforms() {
     return TRANSFORMS;
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     if (source.text().indexOf('&') < 0) {
       return null;
     }
-    return Cleaner.clean(source, maxLength, transforms);
+    return Cleaner.clean(source, budget, transforms);
   }
 }

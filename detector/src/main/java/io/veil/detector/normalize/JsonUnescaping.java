@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * JSON string escapes read through ({@code \"}, {@code \\}, {@code \/}, {@code \n}...,
- * {@code \u0040}, surrogate pairs), so JSON held inside a string value reads as plain JSON.
- * An escape that JSON does not define, or a lone surrogate, stays as written. One pass removes one
- * level of escaping; {@link Normalizer} applies it again for deeper levels, within its limits.
+ * backslash-u escapes incl. surrogate pairs), so JSON held inside a string value reads as plain
+ * JSON; also the JavaScript and Python {@code \x40} for printable ASCII. An escape that JSON
+ * does not define, or a lone surrogate, stays as written. One pass removes one level of escaping;
+ * {@link Normalizer} applies it again for deeper levels, within its limits.
  */
 final class JsonUnescaping implements Layer {
 
@@ -20,18 +21,23 @@ final class JsonUnescaping implements Layer {
   }
 
   @Override
+  public boolean mayApply(int features) {
+    return (features & TextFeatures.BACKSLASH) != 0;
+  }
+
+  @Override
   public List<String> asTransforms() {
     return TRANSFORMS;
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     if (s.indexOf('\\') < 0) {
       return null;
     }
     int n = s.length();
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    ViewBuilder out = new ViewBuilder(source, budget);
     int i = 0;
     while (i < n && !out.overflowed()) {
       char c = s.charAt(i);
@@ -47,6 +53,9 @@ final class JsonUnescaping implements Layer {
         i += 2;
       } else if (e == 'u') {
         i = unicodeEscape(s, i, out);
+      } else if (e == 'x' && hexEscape(s, i) >= 0) {
+        out.append((char) hexEscape(s, i), i, i + 4);
+        i += 4;
       } else {
         // An escape JSON does not define, such as "\q", is kept as written.
         out.copy(i, i + 2);
@@ -94,6 +103,20 @@ final class JsonUnescaping implements Layer {
     }
     out.append((char) unit, at, at + 6);
     return at + 6;
+  }
+
+  /**
+   * The character of a JavaScript or Python escape {@code \}{@code xHH} at {@code at} when it is
+   * printable ASCII, else -1: "C:\x86" in a Windows path is not an escape worth reading.
+   */
+  private static int hexEscape(String s, int at) {
+    if (at + 4 > s.length()) {
+      return -1;
+    }
+    int hi = UrlDecoding.hexValue(s.charAt(at + 2));
+    int lo = UrlDecoding.hexValue(s.charAt(at + 3));
+    int value = hi < 0 || lo < 0 ? -1 : hi << 4 | lo;
+    return value >= 0x20 && value < 0x7F ? value : -1;
   }
 
   /** The code unit of the escape at {@code at}, or -1 if it is not one. */

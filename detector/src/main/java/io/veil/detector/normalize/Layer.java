@@ -13,11 +13,14 @@ interface Layer {
     return List.of(name());
   }
 
+  /** False when a text with {@code features} ({@link TextFeatures}) has nothing to decode. */
+  boolean mayApply(int features);
+
   /**
    * The decoded view of {@code source}, or {@code null} when there is nothing to decode or the
-   * output would pass {@code maxLength} characters.
+   * output would pass the budget.
    *
    * @param transforms the transforms the result reports
    */
-  MappedView apply(MappedView source, int maxLength, List<String> transforms);
+  MappedView apply(MappedView source, Budget budget, List<String> transforms);
 }

@@ -9,7 +9,10 @@ import java.util.List;
 final class MappedView implements TextView {
 
   private final String text;
-  /** Original offset where each view character starts; {@code null} for the identity view. */
+  /**
+   * Original offset where each view character starts; {@code null} for the identity view. The
+   * arrays may be longer than the text (untrimmed builder buffers); entries past it are unused.
+   */
   private final int[] starts;
   /** Original offset just past each view character; {@code null} for the identity view. */
   private final int[] ends;
@@ -65,7 +68,7 @@ final class MappedView implements TextView {
       return viewEndExclusive;
     }
     if (viewEndExclusive == 0) {
-      return starts.length == 0 ? 0 : starts[0];
+      return text.isEmpty() ? 0 : starts[0];
     }
     return ends[viewEndExclusive - 1];
   }

@@ -20,19 +20,24 @@ final class UrlDecoding implements Layer {
   }
 
   @Override
+  public boolean mayApply(int features) {
+    return (features & (TextFeatures.PERCENT | TextFeatures.PLUS)) != 0;
+  }
+
+  @Override
   public List<String> asTransforms() {
     return TRANSFORMS;
   }
 
   @Override
-  public MappedView apply(MappedView source, int maxLength, List<String> transforms) {
+  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     int n = s.length();
     int plusFrom = plusAsSpaceFrom(s);
     if (s.indexOf('%') < 0 && (plusFrom >= n || s.indexOf('+', plusFrom) < 0)) {
       return null;
     }
-    ViewBuilder out = new ViewBuilder(source, maxLength);
+    ViewBuilder out = new ViewBuilder(source, budget);
     int i = 0;
     while (i < n && !out.overflowed()) {
       char c = s.charAt(i);

@@ -17,6 +17,7 @@ final class ViewBuilder {
   private final MappedView source;
   private final String sourceText;
   private final int maxLength;
+  private final Budget budget;
 
   /** While {@code buffer == null} the output is exactly {@code sourceText[0, verbatim)}. */
   private int verbatim;
@@ -28,11 +29,18 @@ final class ViewBuilder {
 
   /**
    * @param source the view being transformed
-   * @param maxLength the most characters the output may hold; past it the build fails
+   * @param budget the limits the output and its buffers count against; past them the build
+   *     fails
    */
-  ViewBuilder(MappedView source, int maxLength) {
+  ViewBuilder(MappedView source, Budget budget) {
+    this(source, budget, budget.maxOutput());
+  }
+
+  /** As above, with the output limited to {@code maxLength} characters. */
+  ViewBuilder(MappedView source, Budget budget, int maxLength) {
     this.source = source;
     this.sourceText = source.text();
+    this.budget = budget;
     this.maxLength = maxLength;
   }
 
@@ -114,13 +122,24 @@ final class ViewBuilder {
         return null;
       }
       materialize();
+      if (overflow) {
+        return null;
+      }
     }
-    return MappedView.mapped(new String(buffer, 0, length), Arrays.copyOf(starts, length),
-        Arrays.copyOf(ends, length), List.copyOf(transforms));
+    // Trim only when it saves much: a copy costs as much as the waste it removes.
+    boolean trim = length < buffer.length / 2;
+    return MappedView.mapped(new String(buffer, 0, length),
+        trim ? Arrays.copyOf(starts, length) : starts, trim ? Arrays.copyOf(ends, length) : ends,
+        List.copyOf(transforms));
   }
 
   private void materialize() {
     int capacity = Math.max(16, Math.min(maxLength, sourceText.length() + 16));
+    if (!budget.allocate(capacity)) {
+      overflow = true;
+      buffer = new char[0];
+      return;
+    }
     buffer = new char[capacity];
     starts = new int[capacity];
     ends = new int[capacity];
@@ -144,6 +163,10 @@ final class ViewBuilder {
     }
     if (needed > buffer.length) {
       int capacity = (int) Math.min(maxLength, Math.max((long) needed, buffer.length * 2L));
+      if (!budget.allocate(capacity - buffer.length)) {
+        overflow = true;
+        return false;
+      }
       buffer = Arrays.copyOf(buffer, capacity);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);

@@ -22,6 +22,13 @@ class CleanViewTest {
             "&#x6A;ohn&#X40;x.org"),
         Arguments.of("named entities", "john&commat;example&period;com", "john@example.com",
             "john&commat;example&period;com"),
+        Arguments.of("entity with leading zeros", "john&#0064;x.org", "john@x.org",
+            "john&#0064;x.org"),
+        Arguments.of("full-width at sign and ideographic full stop", "john＠example。com",
+            "john@example.com", "john＠example。com"),
+        Arguments.of("en dashes, minus sign, non-breaking hyphen", "123\u201345\u22126789 "
+            + "555\u20110100", "123-45-6789 555-0100",
+            "123\u201345\u22126789 555\u20110100"),
         Arguments.of("numeric entity without semicolon", "john&#64example.com",
             "john@example.com", "john&#64example.com"),
         Arguments.of("entity of a full-width digit", "&#xFF14;111", "4111", "&#xFF14;111"),

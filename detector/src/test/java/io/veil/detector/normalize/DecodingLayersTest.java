@@ -48,6 +48,8 @@ class DecodingLayersTest {
             "\\uD83D\\uDE00 ok", List.of(JSON)),
         Arguments.of("escaped slash", "https:\\/\\/x.com\\/u\\/42", "https://x.com/u/42",
             "https:\\/\\/x.com\\/u\\/42", List.of(JSON)),
+        Arguments.of("javascript hex escapes", "john\\x40example\\x2ecom", "john@example.com",
+            "john\\x40example\\x2ecom", List.of(JSON)),
         Arguments.of("two levels of escaping", "{\\\\\\\"ssn\\\\\\\":1}", "{\"ssn\":1}",
             "{\\\\\\\"ssn\\\\\\\":1}", List.of(JSON, JSON)));
   }
@@ -70,6 +72,11 @@ class DecodingLayersTest {
             "am9obkBleGFtcGxlLmNvbQ", List.of(BASE64)),
         Arguments.of("after an underscore", "user_am9obkBleGFtcGxlLmNvbQ", "john@example.com",
             "am9obkBleGFtcGxlLmNvbQ", List.of(BASE64)),
+        Arguments.of("jwt payload", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + "eyJzdWIiOiI0MiIsImVtYWlsIjoiam9obkBleGFtcGxlLmNvbSIsInNzbiI6IjEyMy00NS02Nzg5In0"
+            + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "\"ssn\":\"123-45-6789\"",
+            "eyJzdWIiOiI0MiIsImVtYWlsIjoiam9obkBleGFtcGxlLmNvbSIsInNzbiI6IjEyMy00NS02Nzg5In0",
+            List.of(BASE64)),
         Arguments.of("non-ascii text", "n=" + b64("José <jose@exämple.com>"),
             "jose@exämple.com", b64("José <jose@exämple.com>"), List.of(BASE64)));
   }
@@ -91,6 +98,8 @@ class DecodingLayersTest {
             b64("{\"email\":\"john\\u0040example.com\"}"), List.of(BASE64, JSON)),
         Arguments.of("entity inside url encoding", "q=john%26%2364%3Bexample.com",
             "john@example.com", "john%26%2364%3Bexample.com", List.of(URL)),
+        Arguments.of("full-width digits percent-encoded", "n=%EF%BC%94%EF%BC%91%EF%BC%91%EF%BC%91",
+            "4111", "%EF%BC%94%EF%BC%91%EF%BC%91%EF%BC%91", List.of(URL)),
         Arguments.of("double html entity", "john&amp;#64;example.com", "john@example.com",
             "john&amp;#64;example.com", List.of(HTML)),
         Arguments.of("full-width digits inside base64", "x=" + b64("ssn １２３-４５-６７８９"),

@@ -26,6 +26,7 @@ class MappingTest {
         Arguments.of("%F0%9F%98%80", List.of("url"), List.of("%F0%9F%98%80", "%F0%9F%98%80")),
         Arguments.of("?k=a+b", List.of("url"), List.of("?", "k", "=", "a", "+", "b")),
         Arguments.of("a\\u0040\\\"", List.of("json"), List.of("a", "\\u0040", "\\\"")),
+        Arguments.of("a\\x40\\x86", List.of("json"), List.of("a", "\\x40", "\\", "x", "8", "6")),
         Arguments.of("\\uD83D\\uDE00", List.of("json"), List.of("\\uD83D", "\\uDE00")),
         Arguments.of("x\\u002540", List.of("json", "url"), List.of("x", "\\u002540")),
         Arguments.of("&amp;#64;!", List.of("html"), List.of("&amp;#64;", "!")),
