@@ -22,6 +22,9 @@ final class Lexicon {
       "or", "it", "info", "information", "personal", "valid", "old", "issued",
       "correct", "updated", "verify", "verified", "confirm", "xxx", "x", "to", "at", "me",
       "digits", "digit", "string", "text", "input", "key", "name", "label", "masked",
+      // markup between a label and its value: <td>SSN</td><td>..., <input name=ssn value=...>
+      "td", "th", "tr", "span", "div", "li", "p", "b", "strong", "em", "dt", "dd", "br",
+      "file", "cell", "col", "nbsp", "class", "id", "for", "hidden", "kv", "param", "var",
       // es, pt, it, fr
       "numero", "nro", "nm", "de", "del", "la", "el", "los", "las", "mi", "su", "sus", "es",
       "son", "tu", "un", "una", "da", "do", "dos", "das", "meu", "minha", "seu", "sua", "o", "e",
@@ -49,8 +52,8 @@ final class Lexicon {
   static final Set<String> BLOCKERS = Set.copyOf(List.of(
       // en
       "order", "orders", "tracking", "track", "shipment", "shipping", "parcel", "package",
-      "invoice", "sku", "item", "product", "model", "serial", "ref", "reference", "confirmation",
-      "booking", "ticket", "reservation", "transaction", "txn", "trace", "request", "req",
+      "invoice", "sku", "item", "product", "model", "serial", "confirmation",
+      "booking", "ticket", "reservation", "transaction", "txn", "trace", 
       "session", "sessionid", "uuid", "guid", "hash", "sha", "md5", "version", "ver", "build",
       "isbn", "ip", "zip", "zipcode", "postal", "postcode", "price", "total", "amount", "qty",
       "quantity", "fee", "fees", "cost", "usd", "eur", "lat", "lon", "lng", "latitude",
@@ -67,20 +70,39 @@ final class Lexicon {
       "checksum", "crc", "nonce", "token", "api", "trace", "span", "build", "revision", "rev",
       "cart", "basket", "application", "appl", "tracker", "shipment", "delivery", "waybill",
       "awb", "consignment", "container", "case", "incident", "report", "document", "doc",
-      "file", "message", "msg", "event", "device", "imei", "mac", "host", "server", "pedido",
+      "message", "msg", "event", "device", "imei", "mac", "host", "server", "pedido",
       "seguimiento", "rastreamento", "rastreo", "envio", "factura", "producto", "articulo",
-      "referencia", "commande", "suivi", "facture", "produit", "article", "colis",
+      "commande", "suivi", "facture", "produit", "article", "colis",
       "bestellung", "bestellnummer", "sendung", "sendungsnummer", "rechnung", "artikel",
       "artikelnummer", "auftrag", "fatura", "encomenda", "produto", "ordine", "fattura",
       "prodotto", "spedizione", "tracciamento", "bestelling", "factuur", "artikelnummer",
       "zending", "siparis", "takip", "kargo", "urun", "zamowienie", "zamowienia", "faktura",
       "przesylka", "produkt", "version",
       "mfa", "2fa", "captcha", "password", "pwd", "pass", "passcode", "cvv", "cvc", "exp",
-      "expiry", "expiration", "user", "username", "login", "client", "student", "aws", "arn",
+      "expiry", "expiration", "ref", "reference", "referencia", "request", "req", "holder", "sleeve", "protector", "organizer", "pouch", "template",
+      "pack", "guide", "ebook", "poster", "kit", "bundle", "don", "user", "username", "login", "client", "student", "aws", "arn",
       "iam", "gcp", "azure", "project", "tenant", "org", "workspace", "subscription",
       "instance", "cluster", "pod", "node", "db", "database", "table", "column", "query",
       "hotel", "gate", "route", "bus", "train", "vehicle", "car", "serie", "numero de serie",
       "pedido", "commande", "ordine", "bestelnummer", "sipariş", "zamówienie"));
+
+  /**
+   * Blockers that say plainly what a value is, so that even a distinctive form (a valid card or
+   * SSN shape) under them is that thing and not personal data; other blockers only stop a weak
+   * value from borrowing a label further back.
+   */
+  static final Set<String> STRONG_BLOCKERS = Set.copyOf(List.of("order", "orders", "tracking",
+      "track", "shipment", "shipping", "parcel", "package", "invoice", "sku", "item", "product",
+      "model", "serial", "confirmation", "booking", "ticket", "reservation", "transaction", "txn",
+      "trace", "session", "sessionid", "uuid", "guid", "hash", "sha", "md5", "version", "ver",
+      "build", "isbn", "ip", "zip", "zipcode", "postal", "postcode", "price", "total", "amount",
+      "qty", "quantity", "fee", "cost", "lat", "lon", "lng", "latitude", "longitude",
+      "timestamp", "epoch", "upc", "ean", "asin", "lot", "batch", "awb", "waybill", "imei",
+      "receipt", "voucher", "coupon", "promo", "otp", "verification", "pin", "cvv", "pedido",
+      "seguimiento", "rastreamento", "factura", "commande", "suivi", "facture", "bestellung",
+      "bestellnummer", "sendungsnummer", "rechnung", "encomenda", "ordine", "fattura",
+      "spedizione", "tracciamento", "bestelling", "factuur", "siparis", "takip", "kargo",
+      "zamowienie", "zamowienia", "faktura", "script"));
 
   /** Script blockers, matched as substrings of a script word between a label and a value. */
   static final List<String> SCRIPT_BLOCKERS = List.of("订单", "訂單", "单号", "快递", "运单",
