@@ -1,8 +1,11 @@
 package io.veil.worker;
 
+import io.veil.detector.EmbeddedDetector;
 import io.veil.worker.backend.Backend;
+import io.veil.worker.backend.CascadeBackend;
 import io.veil.worker.backend.EchoBackend;
 import io.veil.worker.backend.EmbeddedBackend;
+import io.veil.worker.backend.ModelServerBackend;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,9 +13,6 @@ import java.util.Map;
  * The backends a worker can run, by {@code --backend} name. This is the one seam where a backend
  * is wired in: {@link #standard()} lists what this build ships; tests and other entry points may
  * {@link #with add} their own.
- *
- * <p>{@code model-server} and {@code cascade} are wired by the model-server issue; until then they
- * fail at start with a clear message rather than silently falling back to another backend.
  */
 public final class Backends {
 
@@ -26,8 +26,8 @@ public final class Backends {
   public static Backends standard() {
     Map<String, BackendFactory> f = new LinkedHashMap<>();
     f.put("embedded", c -> EmbeddedBackend.create(Runtime.getRuntime().availableProcessors()));
-    f.put("model-server", unavailable("model-server"));
-    f.put("cascade", unavailable("cascade"));
+    f.put("model-server", c -> ModelServerBackend.create(c.modelServer(), EmbeddedDetector.create()));
+    f.put("cascade", Backends::cascade);
     // A benchmark baseline only: it answers without looking at the content.
     f.put(EchoBackend.NAME, c -> new EchoBackend());
     return new Backends(f);
@@ -49,10 +49,12 @@ public final class Backends {
     return factory.create(config);
   }
 
-  private static BackendFactory unavailable(String name) {
-    return c -> {
-      throw new ConfigException("key backend: backend " + name
-          + " is not available in this build");
-    };
+  private static Backend cascade(WorkerConfig c) throws ConfigException {
+    if (c.uncertainLow() > c.uncertainHigh()) {
+      throw new ConfigException("key uncertain-low must not exceed uncertain-high");
+    }
+    EmbeddedDetector detector = EmbeddedDetector.create();
+    return new CascadeBackend(detector, ModelServerBackend.create(c.modelServer(), detector),
+        c.uncertainLow(), c.uncertainHigh());
   }
 }

@@ -64,6 +64,47 @@ public final class GpuWorkerMain implements Callable<Integer> {
       description = "Longest wait for in-flight requests on shutdown.")
   String drainMs;
 
+  @Option(names = "--model-command", paramLabel = "CMD",
+      description = "Model server command line, supervised by the worker; {model}, {port} and"
+          + " {gpu} are replaced. Empty: a server someone else runs at --model-url.")
+  String modelCommand;
+
+  @Option(names = "--gpu", paramLabel = "INDEX",
+      description = "CUDA_VISIBLE_DEVICES of the model server (default 0).")
+  String gpu;
+
+  @Option(names = "--model", paramLabel = "MODEL",
+      description = "Model directory (veil protocol) or served model name (openai).")
+  String model;
+
+  @Option(names = "--model-protocol", paramLabel = "veil|openai",
+      description = "veil: POST /v1/score; openai: POST /v1/completions with logprobs.")
+  String modelProtocol;
+
+  @Option(names = "--model-url", paramLabel = "URL",
+      description = "Where the model server listens (default http://127.0.0.1:8081).")
+  String modelUrl;
+
+  @Option(names = "--model-threshold", paramLabel = "P",
+      description = "P(true) at or above which the model's answer is sensitive (default 0.5).")
+  String modelThreshold;
+
+  @Option(names = "--model-timeout-ms", paramLabel = "MS",
+      description = "Latency bound of one scoring request; slower counts as a hang.")
+  String modelTimeoutMs;
+
+  @Option(names = "--model-start-timeout-ms", paramLabel = "MS",
+      description = "Longest wait for the model server to become ready.")
+  String modelStartTimeoutMs;
+
+  @Option(names = "--uncertain-low", paramLabel = "P",
+      description = "Cascade: detector confidences in [low, high] go to the model (default 0.2).")
+  String uncertainLow;
+
+  @Option(names = "--uncertain-high", paramLabel = "P",
+      description = "Cascade: upper edge of the uncertain band (default 0.8).")
+  String uncertainHigh;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "YAML or properties file with the same keys (or " + ConfigLoader.ENV_CONFIG
           + ").")
@@ -106,8 +147,13 @@ public final class GpuWorkerMain implements Callable<Integer> {
     try {
       be.start();
       return serve(cfg, be);
-    } catch (IllegalStateException e) {
-      LOG.error("worker {} cannot start: {}", cfg.name(), e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } catch (Exception e) {
+      // Backends and the socket report without content; the type says what kind of failure.
+      LOG.error("worker {} cannot start: {}: {}", cfg.name(), e.getClass().getSimpleName(),
+          e.getMessage());
       return 1;
     } finally {
       be.close();

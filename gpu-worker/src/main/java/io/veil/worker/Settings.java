@@ -57,6 +57,27 @@ final class Settings {
     return (int) n;
   }
 
+  /** A string that may be empty, stripped. */
+  String optional(String key) throws ConfigException {
+    return value(key).text().strip();
+  }
+
+  /** A decimal number within {@code [min, max]}. */
+  double decimal(String key, double min, double max) throws ConfigException {
+    Value v = value(key);
+    double d;
+    try {
+      d = Double.parseDouble(v.text().strip());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("key " + key + " must be a number (" + v.source() + ")");
+    }
+    if (!(d >= min && d <= max)) {
+      throw new ConfigException("key " + key + " must be between " + min + " and " + max + " ("
+          + v.source() + ")");
+    }
+    return d;
+  }
+
   private Value value(String key) throws ConfigException {
     Value v = values.get(key);
     if (v == null) {

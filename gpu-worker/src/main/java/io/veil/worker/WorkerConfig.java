@@ -1,6 +1,10 @@
 package io.veil.worker;
 
 import io.veil.protocol.Wire;
+import io.veil.worker.model.ModelProtocol;
+import io.veil.worker.model.ModelServerSettings;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +28,13 @@ import java.util.regex.Pattern;
  * @param queueCapacity most items waiting for a backend thread; more are answered OVERLOADED
  * @param heartbeatMs heartbeat interval; a peer silent for 3 intervals is forgotten
  * @param drainMs longest wait for in-flight requests on shutdown
+ * @param modelServer the model server of the {@code model-server} and {@code cascade} backends
+ * @param uncertainLow lower edge of the cascade's uncertain band (items sent to the model)
+ * @param uncertainHigh upper edge of the cascade's uncertain band
  */
 public record WorkerConfig(String bind, String backend, String name, int threads, int maxBatch,
-    int maxWaitMs, int queueCapacity, int heartbeatMs, int drainMs) {
+    int maxWaitMs, int queueCapacity, int heartbeatMs, int drainMs,
+    ModelServerSettings modelServer, double uncertainLow, double uncertainHigh) {
 
   /**
    * Every known key and its default. Defaults
@@ -53,7 +61,28 @@ public record WorkerConfig(String bind, String backend, String name, int threads
         s.integer("max-wait-ms", 0, 10_000),
         s.integer("queue-capacity", 1, 1_000_000),
         s.integer("heartbeat-ms", 50, 60_000),
-        s.integer("drain-ms", 0, 120_000));
+        s.integer("drain-ms", 0, 120_000),
+        modelServer(s),
+        s.decimal("uncertain-low", 0.0, 1.0),
+        s.decimal("uncertain-high", 0.0, 1.0));
+  }
+
+  private static ModelServerSettings modelServer(Settings s) throws ConfigException {
+    URI url;
+    try {
+      url = new URI(s.string("model-url"));
+    } catch (java.net.URISyntaxException e) {
+      throw new ConfigException("key model-url must be a URL such as http://127.0.0.1:8081");
+    }
+    try {
+      return new ModelServerSettings(s.optional("model-command"), s.optional("gpu"), url,
+          ModelProtocol.parse(s.string("model-protocol")), s.optional("model"),
+          s.decimal("model-threshold", 0.0, 1.0),
+          Duration.ofMillis(s.integer("model-timeout-ms", 1, 600_000)),
+          Duration.ofMillis(s.integer("model-start-timeout-ms", 1, 3_600_000)));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("key " + e.getMessage());
+    }
   }
 
   private static Map<String, String> defaults() {
@@ -67,6 +96,20 @@ public record WorkerConfig(String bind, String backend, String name, int threads
     d.put("queue-capacity", "4096");
     d.put("heartbeat-ms", "1000");
     d.put("drain-ms", "5000");
+    // The model tier (backends model-server and cascade); an empty command means a server that
+    // someone else runs at model-url.
+    d.put("model-command", "");
+    d.put("gpu", "0");
+    d.put("model", "");
+    d.put("model-protocol", "veil");
+    d.put("model-url", ModelServerSettings.DEFAULT_URL.toString());
+    d.put("model-threshold", "0.5");
+    d.put("model-timeout-ms",
+        String.valueOf(ModelServerSettings.DEFAULT_REQUEST_TIMEOUT.toMillis()));
+    d.put("model-start-timeout-ms",
+        String.valueOf(ModelServerSettings.DEFAULT_START_TIMEOUT.toMillis()));
+    d.put("uncertain-low", "0.2");
+    d.put("uncertain-high", "0.8");
     return Collections.unmodifiableMap(d);
   }
 

@@ -77,7 +77,14 @@ public final class ContextFinder {
       if (hardBoundary(text, w, gapEnd, vocabulary.endingAt(words, i) != null)) {
         break;
       }
+      if (i > 0 && negativePair(words.get(i - 1), w)) {
+        return new ContextHit(ContextLevel.BLOCKED, w.text());
+      }
       Vocabulary.Match m = vocabulary.endingAt(words, i);
+      if (m != null && m.firstWord() > 0
+          && negativePair(words.get(m.firstWord() - 1), words.get(m.firstWord()))) {
+        return new ContextHit(ContextLevel.BLOCKED, words.get(m.firstWord()).text());
+      }
       if (m != null) {
         boolean tightHere = tight && remainderIsFiller(text, m.remainderStart(), w.end());
         if (!tightHere && scriptBlocked(text, m.remainderStart(), w.end())) {
@@ -101,7 +108,10 @@ public final class ContextFinder {
       } else if (w.kind() == Word.Kind.LATIN && Lexicon.BLOCKERS.contains(w.text())) {
         return tight ? new ContextHit(ContextLevel.BLOCKED, w.text()) : ContextHit.NONE;
       } else if (w.kind() == Word.Kind.NUMBER) {
-        break; // a label further back names that other number, not this value
+        if (!listSeparator(text, w.end(), gapEnd)) {
+          break; // a label further back names that other number, not this value
+        }
+        // a sibling in a list ["123456789", "987654321"] shares the list's label
       } else if (w.kind() != Word.Kind.HASH) {
         tight = false;
         others++;
@@ -177,6 +187,24 @@ public final class ContextFinder {
       }
     }
     return false;
+  }
+
+  private static boolean listSeparator(String text, int from, int to) {
+    boolean comma = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',') {
+        comma = true;
+      } else if (c != '"' && c != '\'' && c != ' ') {
+        return false;
+      }
+    }
+    return comma;
+  }
+
+  private static boolean negativePair(Word a, Word b) {
+    return a.kind() == Word.Kind.LATIN && b.kind() == Word.Kind.LATIN
+        && Lexicon.NEGATIVE_PAIRS.contains(a.text() + " " + b.text());
   }
 
   private static boolean remainderIsFiller(String text, int from, int to) {

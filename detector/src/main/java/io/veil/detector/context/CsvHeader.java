@@ -9,18 +9,20 @@ final class CsvHeader {
   private static final char[] DELIMITERS = {',', '\t', ';', '|'};
   /** Longest header line read; longer first lines are not CSV headers. */
   private static final int MAX_HEADER = 4096;
+  /** Longest data line looked at around a value; bounds the work per value. */
+  private static final int MAX_LINE = 8192;
 
   private CsvHeader() {}
 
   /** The header cell above {@code text[start]}, or null when the text is not a delimited table. */
   static String cellAbove(String text, int start) {
-    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    int headerEnd = text.indexOf('\n');
-    if (lineStart == 0 || headerEnd <= 0 || headerEnd > MAX_HEADER) {
+    int lineStart = indexBack(text, '\n', start - 1, MAX_LINE) + 1;
+    int headerEnd = indexForward(text, '\n', 0, MAX_HEADER);
+    if (lineStart <= 0 || headerEnd <= 0) {
       return null;
     }
-    int lineEnd = text.indexOf('\n', start);
-    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    int lineEnd = indexForward(text, '\n', start, MAX_LINE);
+    lineEnd = lineEnd < 0 ? Math.min(text.length(), start + MAX_LINE) : lineEnd;
     for (char d : DELIMITERS) {
       int headerCells = cells(text, 0, headerEnd, d);
       if (headerCells < 2 || headerCells != cells(text, lineStart, lineEnd, d)) {
@@ -30,6 +32,26 @@ final class CsvHeader {
       return cell(text, 0, headerEnd, d, column);
     }
     return null;
+  }
+
+  // The last c at or before from, looking back at most limit characters; -1 if none.
+  private static int indexBack(String text, char c, int from, int limit) {
+    for (int i = from; i >= 0 && i > from - limit; i--) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // The first c at or after from, looking at most limit characters; -1 if none.
+  private static int indexForward(String text, char c, int from, int limit) {
+    for (int i = from; i < text.length() && i < from + limit; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // Cells in text[from, to) split by d, outside double quotes.

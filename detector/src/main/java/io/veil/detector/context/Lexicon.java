@@ -21,7 +21,7 @@ final class Lexicon {
       "provided", "given", "enter", "entered", "please", "use", "with", "as", "type", "and",
       "or", "it", "info", "information", "personal", "valid", "old", "issued",
       "correct", "updated", "verify", "verified", "confirm", "xxx", "x", "to", "at", "me",
-      "digits", "digit", "string", "text", "input", "key", "name", "label", "masked",
+      "digits", "digit", "string", "text", "input", "name", "label", "masked",
       // markup between a label and its value: <td>SSN</td><td>..., <input name=ssn value=...>
       "td", "th", "tr", "span", "div", "li", "p", "b", "strong", "em", "dt", "dd", "br",
       "file", "cell", "col", "nbsp", "class", "id", "for", "hidden", "kv", "param", "var",
@@ -79,7 +79,8 @@ final class Lexicon {
       "zending", "siparis", "takip", "kargo", "urun", "zamowienie", "zamowienia", "faktura",
       "przesylka", "produkt", "version",
       "mfa", "2fa", "captcha", "password", "pwd", "pass", "passcode", "cvv", "cvc", "exp",
-      "expiry", "expiration", "ref", "reference", "referencia", "request", "req", "holder", "sleeve", "protector", "organizer", "pouch", "template",
+      "expiry", "expiration", "key", "balance", "limit", "due", "paid", "charge", "charged",
+      "refund", "points", "miles", "rate", "interest", "apr", "salary", "income", "ref", "reference", "referencia", "request", "req", "holder", "sleeve", "protector", "organizer", "pouch", "template",
       "pack", "guide", "ebook", "poster", "kit", "bundle", "don", "user", "username", "login", "client", "student", "aws", "arn",
       "iam", "gcp", "azure", "project", "tenant", "org", "workspace", "subscription",
       "instance", "cluster", "pod", "node", "db", "database", "table", "column", "query",
@@ -103,6 +104,21 @@ final class Lexicon {
       "bestellnummer", "sendungsnummer", "rechnung", "encomenda", "ordine", "fattura",
       "spedizione", "tracciamento", "bestelling", "factuur", "siparis", "takip", "kargo",
       "zamowienie", "zamowienia", "faktura", "script"));
+
+  /**
+   * Two-word names of things that are not the category their second word suggests: a business
+   * license, a software license key, an account id of a web service.
+   */
+  static final Set<String> NEGATIVE_PAIRS = Set.of("account id", "account name", "account type",
+      "account status", "account holder", "account manager", "account owner", "user account",
+      "aws account", "user id", "customer id", "member id", "license key", "product key",
+      "license plate", "business license", "software license", "professional license",
+      "medical license", "marriage license", "fishing license", "hunting license",
+      "liquor license", "contractor license", "pilot license", "nursing license",
+      "card type", "card brand", "card holder", "cardholder name", "gift card", "sim card",
+      "id card", "library card", "loyalty card", "phone model", "phone case", "passport photo",
+      "passport photos", "passport fee", "passport office", "passport status", "passport expiry",
+      "routing key", "routing table", "routing rule");
 
   /** Script blockers, matched as substrings of a script word between a label and a value. */
   static final List<String> SCRIPT_BLOCKERS = List.of("订单", "訂單", "单号", "快递", "运单",

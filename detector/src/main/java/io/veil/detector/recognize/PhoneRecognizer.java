@@ -66,6 +66,16 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(plain(t, c, digits));
         continue;
       }
+      if (!c.plus() && !nanpShaped(t, c, digits)) {
+        Candidate foreign = foreignNational(t, c, digits);
+        if (foreign != null) {
+          out.add(foreign);
+        } else if (digits <= 15 && c.size() <= 6 && c.uniform(0, 1)) {
+          out.add(Candidate.of(c.start(), c.end(), "phone_shape", Strength.INVALID, false,
+              "libphonenumber_invalid"));
+        }
+        continue;
+      }
       if (++lookups > MAX_LOOKUPS) {
         break;
       }
@@ -156,6 +166,21 @@ public final class PhoneRecognizer implements Recognizer {
       return Candidate.of(c.start(), c.end(), "phone_plain", Strength.REJECTED, false, "shape");
     }
     return Candidate.of(c.start(), c.end(), "phone_plain", Strength.WEAK, false, "shape");
+  }
+
+  // A U.S. national number without '+' is 10 digits (11 with a leading 1) whose area code and
+  // exchange start with 2-9: only such chains are worth a libphonenumber call.
+  private static boolean nanpShaped(ScanText t, Chain c, int digits) {
+    for (Token k : c.tokens()) {
+      if (!k.allDigits()) {
+        return false;
+      }
+    }
+    String d = t.compact(c.tokens().get(0).start(), c.end());
+    if (d.length() == 11 && d.charAt(0) == '1') {
+      d = d.substring(1);
+    }
+    return d.length() == 10 && d.charAt(0) >= '2' && d.charAt(3) >= '2';
   }
 
   private static boolean find(ScanText t, Chain c, String window, List<Candidate> out) {

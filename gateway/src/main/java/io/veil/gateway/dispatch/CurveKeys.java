@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.zeromq.ZMQ;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -137,6 +138,27 @@ public final class CurveKeys implements Callable<Integer> {
     }
     byte[] raw = pair.secretKey();
     Files.writeString(secret, Z85.encode(raw, raw.length) + "\n", StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Makes {@code socket} (a DEALER, before it connects) a CURVE client of the server whose public
+   * key is {@code serverPublicKey}: the link is encrypted and the server is authenticated.
+   */
+  public static void applyClient(ZMQ.Socket socket, KeyPair client, byte[] serverPublicKey) {
+    requireKeyLength("serverPublicKey", serverPublicKey);
+    socket.setCurveServerKey(serverPublicKey);
+    socket.setCurvePublicKey(client.publicKey());
+    socket.setCurveSecretKey(client.secretKey());
+  }
+
+  /**
+   * Makes {@code socket} (a worker's ROUTER, before it binds) a CURVE server: it accepts only
+   * clients that know its public key, and only encrypted traffic.
+   */
+  public static void applyServer(ZMQ.Socket socket, KeyPair server) {
+    socket.setCurveServer(true);
+    socket.setCurvePublicKey(server.publicKey());
+    socket.setCurveSecretKey(server.secretKey());
   }
 
   private static void requireKeyLength(String what, byte[] key) {

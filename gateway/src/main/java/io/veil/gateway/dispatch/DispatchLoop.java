@@ -47,6 +47,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       Comparator.comparingLong((PendingRequest p) -> p.deadlineEpochMillis)
           .thenComparingLong(p -> p.id));
   private volatile boolean closing;
+  /** Set when the loop has ended; nothing queued after that would ever be taken. */
+  private volatile boolean stopped;
 
   DispatchLoop(ZMQ.Context context, DispatchConfig config, CurveKeys.KeyPair clientKeys,
       InventoryWatcher watcher, Inventory initial, Queue<PendingRequest> submissions,
@@ -63,6 +65,11 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
 
   Fleet fleet() {
     return fleet;
+  }
+
+  /** Whether the loop has ended (closed, or failed repeatedly). */
+  boolean stopped() {
+    return stopped;
   }
 
   /** Any thread: asks the loop to finish; it fails what it holds with {@code CLOSED}. */
@@ -91,11 +98,9 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
           poller.poll(pollTimeoutMillis());
           wakeup.drain();
           acceptSubmissions();
-          for (int i = 0; i < polled.size(); i++) {
-            if (poller.pollin(i + 1)) {
-              receiveFrom(polled.get(i));
-            }
-          }
+          // Every socket is read each round, not only those the poller flags: a ZeroMQ socket
+          // signals readiness edge-wise, and a missed edge must not leave replies unread.
+          polled.forEach(this::receiveFrom);
           tick();
           failures = 0;
         } catch (RuntimeException e) {
@@ -183,7 +188,7 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
         failUndecodable(link, e);
         continue;
       }
-      fleet.heard(link, System.nanoTime());
+      boolean revived = fleet.heard(link, System.nanoTime());
       if (message instanceof Message.Reply reply) {
         onReply(link, reply);
       } else if (message instanceof Message.Error error) {
@@ -191,6 +196,9 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       } else if (message instanceof Message.Ready ready) {
         LOG.info("worker {} ready: backend {}, capacity {}", link.name(), ready.backend(),
             ready.capacity());
+        if (!revived) {
+          fleet.forgotten(link, System.nanoTime());
+        }
       } else if (message instanceof Message.Disconnect) {
         fleet.declareDead(link, System.nanoTime(), "it disconnected");
       } else if (message instanceof Message.Request) {
@@ -219,10 +227,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       finish(p, Reason.BAD_REPLY, violation);
       return;
     }
-    remove(p);
-    if (p.future.complete(reply.results())) {
-      metrics.outcome(Outcome.OK);
-    }
+    remove(p, Outcome.OK);
+    p.future.complete(reply.results());
   }
 
   private void onError(WorkerLink link, Message.Error error) {
@@ -277,7 +283,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
     fleet.tick(nowNanos);
   }
 
-  private void remove(PendingRequest p) {
+  /** Takes the request out of every index; counts its outcome once, before the caller sees it. */
+  private void remove(PendingRequest p, Outcome outcome) {
     pending.remove(p.id);
     byDeadline.remove(p);
     if (p.holder != null) {
@@ -287,17 +294,18 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
     if (!p.finished) {
       p.finished = true;
       held.decrementAndGet();
+      metrics.outcome(outcome);
     }
   }
 
   private void finish(PendingRequest p, Reason reason, String message) {
-    remove(p);
-    if (p.future.completeExceptionally(new DispatchException(reason, message))) {
-      metrics.outcome(Outcome.of(reason));
-    }
+    remove(p, Outcome.of(reason));
+    p.future.completeExceptionally(new DispatchException(reason, message));
   }
 
   private void shutdown(ZMQ.Poller poller) {
+    // Set before the last drain: a caller that queues after it sees the flag and fails its own.
+    stopped = true;
     try {
       for (PendingRequest p : List.copyOf(pending.values())) {
         finish(p, Reason.CLOSED, "dispatcher closed");

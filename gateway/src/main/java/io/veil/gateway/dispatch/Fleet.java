@@ -58,6 +58,7 @@ final class Fleet {
         LOG.info("worker {} removed from the inventory; draining {} requests", link.name(),
             link.outstanding());
         link.markDead(nowNanos);
+        updateLiveCount();
         listener.lost(link, link.takeInFlight(), nowNanos);
         link.closeSocket(true);
         metrics.remove(link.gauges());
@@ -65,6 +66,7 @@ final class Fleet {
       } else if (!link.entry().sameLink(next)) {
         LOG.info("worker {} changed endpoint or key; reconnecting", link.name());
         link.markDead(nowNanos);
+        updateLiveCount();
         listener.lost(link, link.takeInFlight(), nowNanos);
         link.reopen(next, nowNanos);
         membershipChanged = true;
@@ -91,9 +93,8 @@ final class Fleet {
       if (link.silentTooLong(nowNanos)) {
         declareDead(link, nowNanos, "silent for " + config.livenessIntervals() + " intervals");
       } else if (link.deadTooLong(nowNanos)) {
-        LOG.info("worker {} dead for {} ms; recreating its socket", link.name(),
-            config.recreateAfter().toMillis());
-        link.reopen(link.entry(), nowNanos);
+        LOG.info("worker {} silent on this connection; recreating its socket", link.name());
+        link.recreate(nowNanos);
         membershipChanged = true;
       }
     }
@@ -109,9 +110,8 @@ final class Fleet {
   long nextDueNanos(long nowNanos) {
     long due = nextHeartbeatNanos;
     for (WorkerLink link : links.values()) {
-      if (link.isLive()) {
-        due = Math.min(due, link.livenessDeadlineNanos() + 1);
-      }
+      due = Math.min(due, link.isLive() ? link.livenessDeadlineNanos() + 1
+          : link.recreateDueNanos());
     }
     return due;
   }
@@ -127,11 +127,26 @@ final class Fleet {
     listener.lost(link, link.takeInFlight(), nowNanos);
   }
 
-  /** Records that a worker spoke. */
-  void heard(WorkerLink link, long nowNanos) {
-    if (link.heard(nowNanos)) {
+  /** Records that a worker spoke; returns true when it was dead before. */
+  boolean heard(WorkerLink link, long nowNanos) {
+    boolean revived = link.heard(nowNanos);
+    if (revived) {
       LOG.info("worker {} is live", link.name());
       updateLiveCount();
+    }
+    return revived;
+  }
+
+  /**
+   * A READY from a worker that was already live: it restarted or forgot this gateway, so the
+   * replies it owed will never come; they are handed back for retry.
+   */
+  void forgotten(WorkerLink link, long nowNanos) {
+    List<Long> lost = link.takeInFlight();
+    if (!lost.isEmpty()) {
+      LOG.warn("worker {} forgot this gateway; {} requests in flight handed back", link.name(),
+          lost.size());
+      listener.lost(link, lost, nowNanos);
     }
   }
 

@@ -20,6 +20,8 @@ final class WorkerLink {
    * so a small bound keeps a long outage from piling up memory.
    */
   private static final int SEND_HWM = 1000;
+  /** Floor of the handshake timeout: a CURVE handshake on a loaded host takes milliseconds. */
+  private static final long MIN_HANDSHAKE_MILLIS = 1_000;
   /** Frames buffered from a worker before ZeroMQ pushes back on it. */
   private static final int RECEIVE_HWM = 1000;
 
@@ -33,8 +35,9 @@ final class WorkerLink {
   private volatile int outstanding;
   private final Set<Long> inFlight = new HashSet<>();
   private long lastHeardNanos;
-  private long deadSinceNanos;
   private long socketSinceNanos;
+  /** How long a dead worker's socket may stay silent before it is recreated; doubles each time. */
+  private long recreateDelayNanos;
 
   WorkerLink(ZMQ.Context context, DispatchConfig config, CurveKeys.KeyPair clientKeys,
       WorkerEntry entry, DispatchMetrics metrics, long nowNanos) {
@@ -43,7 +46,7 @@ final class WorkerLink {
     this.clientKeys = clientKeys;
     this.entry = entry;
     this.gauges = metrics.workerGauges(entry.name(), () -> live ? 1 : 0, () -> outstanding);
-    this.deadSinceNanos = nowNanos;
+    this.recreateDelayNanos = firstRecreateDelayNanos();
     open(nowNanos);
   }
 
@@ -56,23 +59,32 @@ final class WorkerLink {
     s.setSndHWM(SEND_HWM);
     s.setRcvHWM(RECEIVE_HWM);
     s.setMaxMsgSize(config.maxReplyBytes());
-    entry.curveServerKey().ifPresent(serverKey -> {
-      s.setCurveServerKey(serverKey);
-      s.setCurvePublicKey(clientKeys.publicKey());
-      s.setCurveSecretKey(clientKeys.secretKey());
-    });
+    // A handshake that stalls (a peer that accepted but never greets) is abandoned and retried
+    // after one liveness timeout instead of ZeroMQ's default 30 s.
+    s.setHandshakeIvl((int) Math.max(MIN_HANDSHAKE_MILLIS, config.livenessTimeout().toMillis()));
+    entry.curveServerKey().ifPresent(key -> CurveKeys.applyClient(s, clientKeys, key));
     s.connect(entry.endpoint());
     socket = s;
     socketSinceNanos = nowNanos;
     send(MessageCodec.encode(new Message.Heartbeat()));
   }
 
-  /** Replaces the socket: a new endpoint or key, or a long death. Clears liveness. */
+  /** Replaces the socket: a new endpoint or key, or a long silence. Clears liveness. */
   void reopen(WorkerEntry newEntry, long nowNanos) {
     closeSocket(false);
     entry = newEntry;
     markDead(nowNanos);
     open(nowNanos);
+  }
+
+  /** Replaces the socket of a silent dead worker and doubles the wait before the next time. */
+  void recreate(long nowNanos) {
+    reopen(entry, nowNanos);
+    recreateDelayNanos = Math.min(recreateDelayNanos * 2, config.recreateAfter().toNanos());
+  }
+
+  private long firstRecreateDelayNanos() {
+    return Math.min(config.livenessTimeout().toNanos(), config.recreateAfter().toNanos());
   }
 
   /** Says goodbye when {@code polite} and closes the socket. */
@@ -108,6 +120,9 @@ final class WorkerLink {
     lastHeardNanos = nowNanos;
     boolean revived = !live;
     live = true;
+    if (revived) {
+      recreateDelayNanos = firstRecreateDelayNanos();
+    }
     return revived;
   }
 
@@ -121,16 +136,20 @@ final class WorkerLink {
     return lastHeardNanos + config.livenessTimeout().toNanos();
   }
 
-  /** Whether a worker has been dead so long that its socket should be recreated. */
+  /**
+   * Whether a dead worker's socket has been silent so long that it should be recreated: a
+   * connection can stall without ever failing, and only a fresh socket cures it.
+   */
   boolean deadTooLong(long nowNanos) {
-    long limit = config.recreateAfter().toNanos();
-    return !live && nowNanos - deadSinceNanos > limit && nowNanos - socketSinceNanos > limit;
+    return !live && nowNanos - Math.max(socketSinceNanos, lastHeardNanos) > recreateDelayNanos;
+  }
+
+  /** When {@link #deadTooLong} turns true for a dead worker. */
+  long recreateDueNanos() {
+    return Math.max(socketSinceNanos, lastHeardNanos) + recreateDelayNanos + 1;
   }
 
   void markDead(long nowNanos) {
-    if (live) {
-      deadSinceNanos = nowNanos;
-    }
     live = false;
   }
 

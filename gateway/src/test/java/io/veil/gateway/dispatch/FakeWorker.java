@@ -79,6 +79,8 @@ final class FakeWorker implements AutoCloseable {
   private final String endpoint;
   private final Thread thread;
   private volatile boolean running = true;
+  /** When set, the fake forgets its peers at its next round, like a restarted process. */
+  volatile boolean forget;
   /** When set, the fake neither answers nor heartbeats, like a stopped process. */
   volatile boolean mute;
   final List<Message.Request> requests = new CopyOnWriteArrayList<>();
@@ -117,11 +119,7 @@ final class FakeWorker implements AutoCloseable {
   private void bind() {
     router = context.socket(SocketType.ROUTER);
     router.setLinger(0);
-    serverKeys.ifPresent(keys -> {
-      router.setCurveServer(true);
-      router.setCurvePublicKey(keys.publicKey());
-      router.setCurveSecretKey(keys.secretKey());
-    });
+    serverKeys.ifPresent(keys -> CurveKeys.applyServer(router, keys));
     router.bind("tcp://127.0.0.1:*");
     bound.complete(router.getLastEndpoint());
   }
@@ -136,6 +134,11 @@ final class FakeWorker implements AutoCloseable {
     try {
       while (running) {
         poller.poll(5);
+        if (forget) {
+          forget = false;
+          peers.clear();
+          scheduled.clear();
+        }
         byte[] peer;
         while ((peer = router.recv(ZMQ.DONTWAIT)) != null) {
           byte[] frame = router.recv(0);

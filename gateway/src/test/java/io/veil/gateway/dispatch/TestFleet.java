@@ -15,12 +15,16 @@ import java.util.function.BooleanSupplier;
 final class TestFleet {
 
   /** Short enough that liveness (3 intervals) passes in well under a second. */
-  static final Duration HEARTBEAT = Duration.ofMillis(50);
+  static final Duration HEARTBEAT = Duration.ofMillis(100);
 
+  /**
+   * Short intervals, and a liveness of 10 intervals so that a loaded test host does not declare
+   * a worker dead in tests about something else; liveness tests set their own.
+   */
   static DispatchConfig config() {
-    return DispatchConfig.defaults().withHeartbeatInterval(HEARTBEAT)
+    return DispatchConfig.defaults().withHeartbeatInterval(HEARTBEAT).withLivenessIntervals(10)
         .withReconnect(Duration.ofMillis(50), Duration.ofMillis(200))
-        .withInventoryPoll(Duration.ofMillis(50));
+        .withInventoryPoll(Duration.ofMillis(50)).withRecreateAfter(Duration.ofSeconds(4));
   }
 
   /** One inventory entry. */
@@ -61,6 +65,16 @@ final class TestFleet {
     long end = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() - end > 0) {
+        // Thread stacks make a hang in a socket thread diagnosable from the report alone.
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+          if (!t.isDaemon() || t.getName().startsWith("veil-") || t.getName().startsWith("fake-")
+              || t.getName().contains("thread") || t.getName().startsWith("tap-")) {
+            System.err.println("thread " + t.getName() + " " + t.getState());
+            for (StackTraceElement e : stack) {
+              System.err.println("    at " + e);
+            }
+          }
+        });
         throw new AssertionError("timed out waiting for " + what);
       }
       Thread.sleep(10);

@@ -120,7 +120,7 @@ class ZmqDispatcherTest {
       throws Exception {
     FakeWorker a = worker("a", (req, seen) -> FakeWorker.Response.none());
     FakeWorker b = worker("b", FakeWorker.ok());
-    ZmqDispatcher d = dispatcher(a, b);
+    ZmqDispatcher d = dispatcher(TestFleet.config().withLivenessIntervals(3), a, b);
     a.mute = true;
     // Least-outstanding ties go to the first worker: the request lands on the muted one.
     CompletableFuture<List<Message.ItemResult>> held = d.classify(TWO_ITEMS, in(5_000));
@@ -137,6 +137,38 @@ class ZmqDispatcherTest {
       assertThat(d.classify(TWO_ITEMS, in(2_000)).get(5, TimeUnit.SECONDS)).hasSize(2);
     }
     assertThat(b.requests).hasSize(4);
+  }
+
+  @Test
+  void workerThatForgetsTheGateway_handsItsRequestToAnotherWorker() throws Exception {
+    FakeWorker a = worker("a", FakeWorker.silent());
+    FakeWorker b = worker("b", FakeWorker.ok());
+    ZmqDispatcher d = dispatcher(a, b);
+    CompletableFuture<List<Message.ItemResult>> held = d.classify(TWO_ITEMS, in(10_000));
+    await(WAIT, "request on a", () -> a.requests.size() == 1);
+
+    a.forget = true;
+
+    assertThat(held.get(5, TimeUnit.SECONDS)).hasSize(2);
+    assertThat(b.requests).hasSize(1);
+    assertThat(live(registry, "a")).isTrue();
+  }
+
+  @Test
+  void stalledConnection_isAbandoned_andTheWorkerIsFoundOnAFreshOne() throws Exception {
+    FakeWorker a = worker("a", FakeWorker.ok());
+    TcpTap stalling = new TcpTap(a.endpoint(), 1);
+    closeables.add(stalling);
+    Path inventory = dir.resolve("inventory.yaml");
+    TestFleet.writeInventory(inventory, List.of(new TestFleet.Entry("a", stalling.endpoint(),
+        null)));
+    ZmqDispatcher d = new ZmqDispatcher(TestFleet.config(), inventory, registry);
+    closeables.add(0, d);
+
+    await(Duration.ofSeconds(10), "a live", () -> live(registry, "a"));
+
+    assertThat(stalling.accepted.get()).isGreaterThanOrEqualTo(2);
+    assertThat(d.classify(TWO_ITEMS, in(2_000)).get(5, TimeUnit.SECONDS)).hasSize(2);
   }
 
   @Test
@@ -189,7 +221,8 @@ class ZmqDispatcherTest {
     long lateBy = System.currentTimeMillis() - deadline;
 
     assertThat(reason).isEqualTo(Reason.TIMEOUT);
-    assertThat(lateBy).isBetween(0L, 100L);
+    // The slack absorbs scheduling jitter on a loaded two-core test host.
+    assertThat(lateBy).isBetween(0L, 300L);
     assertThat(d.outstanding()).isZero();
     assertThat(counter(registry, "veil.gateway.dispatch.requests", "outcome", "timeout"))
         .isEqualTo(1);

@@ -38,6 +38,8 @@ public final class WorkerServer {
   private static final int MAX_READS_PER_ROUND = 1_000;
   /** Linger on the final close only, so that the DISCONNECT frames leave the host. */
   private static final int CLOSE_LINGER_MS = 500;
+  /** Frames per peer beyond the queue capacity before the ROUTER drops: heartbeats, errors. */
+  private static final int SEND_HWM_HEADROOM = 1_000;
   /** Longest wait for the socket thread to bind. */
   private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
 
@@ -113,6 +115,10 @@ public final class WorkerServer {
       ZMQ.Socket router = ctx.createSocket(SocketType.ROUTER);
       router.setLinger(0);
       router.setMaxMsgSize(Wire.MAX_FRAME_BYTES);
+      // A ROUTER drops, silently, what exceeds a peer's send high-water mark. Each accepted
+      // request holds at least one queued item, so this many frames cover every reply a peer can
+      // be owed, plus room for heartbeats and errors, even when it reads slowly.
+      router.setSndHWM(config.queueCapacity() + SEND_HWM_HEADROOM);
       try {
         router.bind(config.bind());
       } catch (ZMQException e) {
@@ -137,32 +143,37 @@ public final class WorkerServer {
 
   private void loop(ZContext ctx, ZMQ.Socket router) {
     ZMQ.Poller poller = ctx.createPoller(2);
-    int socketIndex = poller.register(router, ZMQ.Poller.POLLIN);
+    poller.register(router, ZMQ.Poller.POLLIN);
     int wakeIndex = poller.register(outbox.wakeChannel(), ZMQ.Poller.POLLIN);
     long nextBeat = now() + config.heartbeatMs();
     while (!closing) {
-      poller.poll(Math.max(1, nextBeat - now()));
-      if (poller.pollin(socketIndex)) {
-        receive(router);
-      }
-      if (poller.pollin(wakeIndex)) {
-        outbox.clearWake();
-      }
-      flush(router);
+      boolean busy = receive(router) | flush(router);
       long now = now();
       if (now >= nextBeat) {
         heartbeat(router, now);
         nextBeat = now + config.heartbeatMs();
+      }
+      // A socket's wake-up is edge-triggered and any send may consume it: sleep only when the
+      // socket itself says nothing is waiting.
+      if (!busy && (router.getEvents() & ZMQ.Poller.POLLIN) == 0) {
+        poller.poll(Math.max(1, nextBeat - now()));
+        if (poller.pollin(wakeIndex)) {
+          outbox.clearWake();
+        }
       }
     }
     flush(router);
     poller.close();
   }
 
-  private void flush(ZMQ.Socket router) {
+  /** Sends what the backend threads posted; true when there was anything. */
+  private boolean flush(ZMQ.Socket router) {
+    boolean any = false;
     for (Outbox.Envelope e = outbox.next(); e != null; e = outbox.next()) {
       send(router, e.peer(), e.frame());
+      any = true;
     }
+    return any;
   }
 
   private void heartbeat(ZMQ.Socket router, long now) {
@@ -175,11 +186,12 @@ public final class WorkerServer {
     }
   }
 
-  private void receive(ZMQ.Socket router) {
+  /** Handles what arrived, up to a bound; true when there was anything. */
+  private boolean receive(ZMQ.Socket router) {
     for (int i = 0; i < MAX_READS_PER_ROUND; i++) {
       byte[] identity = router.recv(ZMQ.DONTWAIT);
       if (identity == null) {
-        return;
+        return i > 0;
       }
       // A multipart message arrives whole, so these reads never wait.
       byte[] frame = router.hasReceiveMore() ? router.recv(0) : null;
@@ -190,6 +202,7 @@ public final class WorkerServer {
       }
       handle(router, new PeerId(identity), frame, extraFrames);
     }
+    return true;
   }
 
   private void handle(ZMQ.Socket router, PeerId peer, byte[] frame, int extraFrames) {
@@ -228,7 +241,11 @@ public final class WorkerServer {
 
   private void badFrame(ZMQ.Socket router, PeerId peer, String rule, String code, Long id) {
     malformed.increment();
-    LOG.warn("bad frame from peer {}: {}", peer, rule);
+    long n = malformed.sum();
+    // A peer that floods garbage must not flood the log: the first ten, then powers of two.
+    if (n <= 10 || Long.bitCount(n) == 1) {
+      LOG.warn("bad frame #{} from peer {}: {}", n, peer, rule);
+    }
     if (id != null) {
       send(router, peer, MessageCodec.encode(new Message.Error(id, code, rule)));
     }
