@@ -25,6 +25,8 @@ class ItinRecognizerTest {
         yes("tr", "vergi kimlik numarası 912701234"),
         yesUnder("json path", "$.tax.itin", "912701234"),
         no("atin group without label", "912-93-1234"),
+        no("labelled atin", "ATIN 912-93-4410 for adoption case"),
+        no("labelled atin, itin-shaped group", "ATIN: 912-78-1234"),
         no("irsn group without label", "912-05-1234"),
         no("ssn is not an itin", "536-22-1234"),
         no("ssn under itin label", "itin: 536-22-1234"),
