@@ -1,10 +1,7 @@
 package io.veil.detector.context;
 
 import io.veil.protocol.Category;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The one place that reads context: the field key or JSON path given with the content, and the
@@ -57,7 +54,7 @@ public final class ContextFinder {
             : ContextLevel.OTHER, column.word());
       }
     }
-    ContextHit sibling = siblingType(text, start, category);
+    ContextHit sibling = SiblingType.label(vocabulary, text, start, category);
     if (sibling != null) {
       return sibling;
     }
@@ -77,59 +74,6 @@ public final class ContextFinder {
       return new ContextHit(ContextLevel.OTHER, key.word());
     }
     return after(text, end, category);
-  }
-
-  /** A sibling parameter that says what kind of document a form or URL carries. */
-  private static final Pattern TYPE_PARAM = Pattern.compile(
-      "(?i)(?:^|[?&;,{\\s\"'])[a-z_]*(?:type|kind)[\"']?\\s*[=:]\\s*[\"']?([\\p{L}_ -]{2,40})");
-
-  // "doc_type=passport&doc_number=N04829173": the value sits in a parameter whose sibling names
-  // its kind, so that sibling's value is the value's label.
-  private ContextHit siblingType(String text, int start, Category category) {
-    char b = start > 0 ? text.charAt(start - 1) : 0;
-    if (b == '"' && start > 1) {
-      b = text.charAt(start - 2) == ' ' && start > 2 ? text.charAt(start - 3) : text.charAt(start - 2);
-    }
-    if ((b != '=' && b != ':') || !numberParam(text, text.lastIndexOf(b, start - 1))) {
-      return null;
-    }
-    int from = Math.max(0, start - WINDOW_BEFORE);
-    Matcher m = TYPE_PARAM.matcher(text.substring(from, Math.min(text.length(), start + 160)));
-    while (m.find()) {
-      String v = m.group(1);
-      List<Word> words = Words.split(v, 0, v.length());
-      if (!words.isEmpty()) {
-        Vocabulary.Match hit = vocabulary.endingAt(words, words.size() - 1);
-        if (hit != null && hit.firstWord() == 0 && hit.categories().contains(category)) {
-          return new ContextHit(ContextLevel.KEY, hit.name());
-        }
-      }
-    }
-    return null;
-  }
-
-  private static final Set<String> NUMBER_PARAMS = Set.of("number", "no", "num", "nr", "nbr",
-      "id", "value", "val", "numero", "nummer");
-
-  // The value's own parameter is a bare "number" (doc_number, document_no, id), no other label.
-  private static boolean numberParam(String text, int sep) {
-    int i = sep;
-    while (i > 0 && (text.charAt(i - 1) == '"' || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == ' ')) {
-      i--;
-    }
-    int end = i;
-    while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_'
-        || text.charAt(i - 1) == '-')) {
-      i--;
-    }
-    String name = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-    String[] parts = name.split("[_-]");
-    for (int k = 0; k < parts.length - 1; k++) {
-      if (Lexicon.BLOCKERS.contains(parts[k]) && !parts[k].startsWith("doc")) {
-        return false; // order_id, tracking_no: the parameter names its own kind
-      }
-    }
-    return parts.length > 0 && NUMBER_PARAMS.contains(parts[parts.length - 1]);
   }
 
   private ContextHit before(String text, int start, Category category) {

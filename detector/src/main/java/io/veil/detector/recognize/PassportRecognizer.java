@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * U.S. passport numbers, always with context: {@code passport_legacy} (9 digits),
- * {@code passport_next_gen} (a letter and 8 digits), {@code passport_card} (C and 8 digits), and
- * {@code passport_shape} (up to 2 letters and 6–9 digits), which needs a label.
+ * {@code passport_next_gen} (a letter and 8 digits), {@code passport_card} (C and 8 digits), and,
+ * needing a label, {@code passport_shape} (up to 2 letters and 6–9 digits), {@code passport_alnum}
+ * (other countries' 6–17 letters and digits) and {@code passport_grouped} ({@code 75 1234567}).
  */
 public final class PassportRecognizer implements Recognizer {
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * ABA routing transit numbers, always with context: {@code aba} (9 digits with a district prefix
- * and a valid 3-7-1 check digit) or {@code aba_shape} (9 digits that fail it, needing a label).
+ * and a valid 3-7-1 check digit; {@code aba_grouped} when written in dashed, dotted or spaced
+ * groups) or {@code aba_shape} (9 digits that fail it, needing a label).
  * The MICR transit symbol {@code ⑆} around the digits counts as a label.
  */
 public final class RoutingNumberRecognizer implements Recognizer {
