@@ -49,6 +49,9 @@ public final class ItinRecognizer implements Recognizer {
   public List<Candidate> candidates(ScanText t) {
     List<Candidate> out = new ArrayList<>();
     for (NineDigits.Form f : NineDigits.find(t)) {
+      if (f.shape().equals("regrouped") && !Itin.isValid(f.digits())) {
+        continue; // an unusual grouping is taken only when the groups hold
+      }
       if (f.digits().charAt(0) != '9') {
         continue;
       }

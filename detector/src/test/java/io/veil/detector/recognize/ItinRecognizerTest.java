@@ -24,6 +24,8 @@ class ItinRecognizerTest {
         yes("zh", "个人纳税人识别号 912701234"),
         yes("tr", "vergi kimlik numarası 912701234"),
         yesUnder("json path", "$.tax.itin", "912701234"),
+        yes("label, spaced 3-3-3", "ITIN: 912 781 234"),
+        no("3-3-3 without label", "912 781 234"),
         no("atin group without label", "912-93-1234"),
         no("labelled atin", "ATIN 912-93-4410 for adoption case"),
         no("labelled atin, itin-shaped group", "ATIN: 912-78-1234"),
