@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PresidioDatasetTest {
 
   private static final Path DATASET =
-      Path.of("/work/shared/datasets/presidio-research/synth_dataset_v2.json");
+      Path.of("../../shared/datasets/presidio-research/synth_dataset_v2.json");
   private static final Map<String, Category> TYPES = Map.of("CREDIT_CARD", Category.CREDIT_CARD,
       "PHONE_NUMBER", Category.PHONE, "EMAIL_ADDRESS", Category.EMAIL, "US_SSN", Category.SSN,
       "US_DRIVER_LICENSE", Category.DRIVERS_LICENSE);

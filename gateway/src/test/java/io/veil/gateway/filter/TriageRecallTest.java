@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class TriageRecallTest {
 
   private static final Path PRESIDIO =
-      Path.of("/work/shared/datasets/presidio-research/synth_dataset_v2.json");
+      Path.of("../../shared/datasets/presidio-research/synth_dataset_v2.json");
 
   @Test
   void triageFlagsEveryPairTheDetectorCallsSensitive() throws Exception {
