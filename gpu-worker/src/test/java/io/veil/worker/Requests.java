@@ -27,20 +27,13 @@ final class Requests {
     return new Message.Request(id, System.currentTimeMillis() + deadlineMs, items);
   }
 
-  /**
-   * Heartbeats until the worker answers READY, as a gateway does every interval, and returns the
-   * READY.
-   */
+  /** Says hello (see {@link WorkerClient#handshake}) and returns the worker's READY. */
   static Message.Ready greet(WorkerClient client) throws ProtocolException {
-    long until = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < until) {
-      client.send(new Message.Heartbeat());
-      Message m = client.receiveMatching(Duration.ofMillis(500), x -> x instanceof Message.Ready);
-      if (m != null) {
-        return (Message.Ready) m;
-      }
+    Message.Ready ready = client.handshake(Duration.ofSeconds(20));
+    if (client.reconnects() > 0) {
+      System.out.println("handshake needed " + client.reconnects() + " fresh connection(s)");
     }
-    return fail("no READY within %s", WAIT);
+    return ready != null ? ready : fail("no READY within 20 s");
   }
 
   /** The next reply or error, skipping heartbeats. */

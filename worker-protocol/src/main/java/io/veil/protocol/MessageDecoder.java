@@ -1,19 +1,9 @@
 package io.veil.protocol;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessageInsufficientBufferException;
-import org.msgpack.core.MessageIntegerOverflowException;
-import org.msgpack.core.MessagePack;
-import org.msgpack.core.MessageUnpacker;
-import org.msgpack.value.ValueType;
 
 /**
  * Reads one frame into a {@link Message}. One instance per frame. Every size a frame declares is
@@ -22,11 +12,7 @@ import org.msgpack.value.ValueType;
  */
 final class MessageDecoder {
 
-  private final MessageUnpacker in;
-  private final long length;
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final FrameReader in;
 
   private Integer version;
   private String type;
@@ -44,8 +30,7 @@ final class MessageDecoder {
   private String text;
 
   private MessageDecoder(byte[] frame) {
-    this.in = MessagePack.newDefaultUnpacker(frame);
-    this.length = frame.length;
+    this.in = new FrameReader(frame);
   }
 
   static Message decode(byte[] frame) throws ProtocolException {
@@ -73,12 +58,12 @@ final class MessageDecoder {
   }
 
   private Message message() throws IOException, ProtocolException {
-    if (in.getNextFormat().getValueType() != ValueType.MAP) {
+    if (!in.nextIsMap()) {
       throw new ProtocolException("frame must be a msgpack map");
     }
-    int keys = mapHeader("message");
+    int keys = in.mapHeader("message");
     for (int i = 0; i < keys; i++) {
-      topLevelField(key());
+      topLevelField(in.key());
     }
     if (in.hasNext()) {
       throw new ProtocolException("trailing bytes after the message");
@@ -111,36 +96,36 @@ final class MessageDecoder {
   private void topLevelField(String key) throws IOException, ProtocolException {
     switch (key) {
       case Wire.VERSION -> {
-        version = once(version, key, intValue(key));
+        version = once(version, key, in.intValue(key));
         if (version != Message.VERSION) {
           throw ProtocolException.unsupportedVersion(
               "unsupported version " + version + "; this peer speaks " + Message.VERSION);
         }
       }
-      case Wire.TYPE -> type = once(type, key, string(key));
+      case Wire.TYPE -> type = once(type, key, in.string(key));
       case Wire.ID -> {
         if (hasId) {
           throw duplicate(key);
         }
-        id = longValue(key);
+        id = in.longValue(key);
         hasId = true;
       }
-      case Wire.DEADLINE -> deadline = once(deadline, key, longValue(key));
+      case Wire.DEADLINE -> deadline = once(deadline, key, in.longValue(key));
       case Wire.ITEMS -> items = once(items, key, items());
       case Wire.RESULTS -> results = once(results, key, results());
-      case Wire.WORKER -> worker = once(worker, key, string(key));
-      case Wire.BACKEND -> backend = once(backend, key, string(key));
-      case Wire.CAPACITY -> capacity = once(capacity, key, intValue(key));
-      case Wire.QUEUE_MICROS -> queueMicros = once(queueMicros, key, longValue(key));
-      case Wire.INFERENCE_MICROS -> inferenceMicros = once(inferenceMicros, key, longValue(key));
-      case Wire.CODE -> code = once(code, key, string(key));
-      case Wire.MESSAGE -> text = once(text, key, string(key));
-      default -> in.skipValue();
+      case Wire.WORKER -> worker = once(worker, key, in.string(key));
+      case Wire.BACKEND -> backend = once(backend, key, in.string(key));
+      case Wire.CAPACITY -> capacity = once(capacity, key, in.intValue(key));
+      case Wire.QUEUE_MICROS -> queueMicros = once(queueMicros, key, in.longValue(key));
+      case Wire.INFERENCE_MICROS -> inferenceMicros = once(inferenceMicros, key, in.longValue(key));
+      case Wire.CODE -> code = once(code, key, in.string(key));
+      case Wire.MESSAGE -> text = once(text, key, in.string(key));
+      default -> in.skip();
     }
   }
 
   private List<Message.Item> items() throws IOException, ProtocolException {
-    int n = arrayHeader(Wire.ITEMS, Wire.MAX_ITEMS);
+    int n = in.arrayHeader(Wire.ITEMS, Wire.MAX_ITEMS);
     List<Message.Item> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(item());
@@ -149,24 +134,24 @@ final class MessageDecoder {
   }
 
   private Message.Item item() throws IOException, ProtocolException {
-    int keys = mapHeader(Wire.ITEMS);
+    int keys = in.mapHeader(Wire.ITEMS);
     String content = null;
     String category = null;
     String context = null;
     boolean hasContext = false;
     for (int i = 0; i < keys; i++) {
-      String key = key();
+      String key = in.key();
       switch (key) {
-        case Wire.CONTENT -> content = once(content, key, string(key));
-        case Wire.CATEGORY -> category = once(category, key, string(key));
+        case Wire.CONTENT -> content = once(content, key, in.string(key));
+        case Wire.CATEGORY -> category = once(category, key, in.string(key));
         case Wire.CONTEXT -> {
           if (hasContext) {
             throw duplicate(key);
           }
           hasContext = true;
-          context = in.tryUnpackNil() ? null : string(key);
+          context = in.tryNil() ? null : in.string(key);
         }
-        default -> in.skipValue();
+        default -> in.skip();
       }
     }
     Category c = Wire.category(require(category, "it[].k"));
@@ -177,7 +162,7 @@ final class MessageDecoder {
   }
 
   private List<Message.ItemResult> results() throws IOException, ProtocolException {
-    int n = arrayHeader(Wire.RESULTS, Wire.MAX_ITEMS);
+    int n = in.arrayHeader(Wire.RESULTS, Wire.MAX_ITEMS);
     List<Message.ItemResult> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(new ResultReader().read());
@@ -193,15 +178,15 @@ final class MessageDecoder {
     private List<Message.Span> spans;
 
     Message.ItemResult read() throws IOException, ProtocolException {
-      int keys = mapHeader(Wire.RESULTS);
+      int keys = in.mapHeader(Wire.RESULTS);
       for (int i = 0; i < keys; i++) {
-        String key = key();
+        String key = in.key();
         switch (key) {
-          case Wire.STATUS -> status = once(status, key, string(key));
-          case Wire.SENSITIVE -> sensitive = once(sensitive, key, bool(key));
-          case Wire.CONFIDENCE -> confidence = once(confidence, key, number(key));
+          case Wire.STATUS -> status = once(status, key, in.string(key));
+          case Wire.SENSITIVE -> sensitive = once(sensitive, key, in.bool(key));
+          case Wire.CONFIDENCE -> confidence = once(confidence, key, in.number(key));
           case Wire.SPANS -> spans = once(spans, key, spans());
-          default -> in.skipValue();
+          default -> in.skip();
         }
       }
       Message.ItemStatus s = Wire.status(require(status, "r[].s"));
@@ -218,7 +203,7 @@ final class MessageDecoder {
   }
 
   private List<Message.Span> spans() throws IOException, ProtocolException {
-    int n = arrayHeader("r[].sp", Wire.MAX_SPANS);
+    int n = in.arrayHeader("r[].sp", Wire.MAX_SPANS);
     List<Message.Span> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(span());
@@ -227,19 +212,19 @@ final class MessageDecoder {
   }
 
   private Message.Span span() throws IOException, ProtocolException {
-    int keys = mapHeader("r[].sp");
+    int keys = in.mapHeader("r[].sp");
     Integer start = null;
     Integer end = null;
     String recognizer = null;
     String pattern = null;
     for (int i = 0; i < keys; i++) {
-      String key = key();
+      String key = in.key();
       switch (key) {
-        case Wire.START -> start = once(start, key, intValue(key));
-        case Wire.END -> end = once(end, key, intValue(key));
-        case Wire.RECOGNIZER -> recognizer = once(recognizer, key, string(key));
-        case Wire.PATTERN -> pattern = once(pattern, key, string(key));
-        default -> in.skipValue();
+        case Wire.START -> start = once(start, key, in.intValue(key));
+        case Wire.END -> end = once(end, key, in.intValue(key));
+        case Wire.RECOGNIZER -> recognizer = once(recognizer, key, in.string(key));
+        case Wire.PATTERN -> pattern = once(pattern, key, in.string(key));
+        default -> in.skip();
       }
     }
     int s = require(start, "sp[].s");
@@ -248,98 +233,6 @@ final class MessageDecoder {
       throw new ProtocolException("span must satisfy 0 <= s <= e");
     }
     return new Message.Span(s, e, require(recognizer, "sp[].r"), require(pattern, "sp[].n"));
-  }
-
-  private long remaining() {
-    return length - in.getTotalReadBytes();
-  }
-
-  private int mapHeader(String where) throws IOException, ProtocolException {
-    expect(where, ValueType.MAP, "a map");
-    int n = in.unpackMapHeader();
-    // Each entry needs at least a one-byte key and a one-byte value.
-    if ((long) n * 2 > remaining()) {
-      throw new ProtocolException("truncated frame: map in " + where + " declares more entries"
-          + " than the frame holds");
-    }
-    return n;
-  }
-
-  private int arrayHeader(String key, int max) throws IOException, ProtocolException {
-    expect(key, ValueType.ARRAY, "an array");
-    int n = in.unpackArrayHeader();
-    if (n > max) {
-      throw new ProtocolException("key " + key + " holds more than " + max + " elements");
-    }
-    if (n > remaining()) {
-      throw new ProtocolException("truncated frame: key " + key + " declares more elements than"
-          + " the frame holds");
-    }
-    return n;
-  }
-
-  private String key() throws IOException, ProtocolException {
-    if (in.getNextFormat().getValueType() != ValueType.STRING) {
-      throw new ProtocolException("map keys must be strings");
-    }
-    return string("(map key)");
-  }
-
-  private String string(String key) throws IOException, ProtocolException {
-    expect(key, ValueType.STRING, "a string");
-    int n = in.unpackRawStringHeader();
-    if (n > Wire.MAX_STRING_BYTES) {
-      throw new ProtocolException("key " + key + " is longer than " + Wire.MAX_STRING_BYTES
-          + " bytes");
-    }
-    if (n > remaining()) {
-      throw new ProtocolException("truncated frame: key " + key + " declares more bytes than the"
-          + " frame holds");
-    }
-    byte[] bytes = in.readPayload(n);
-    try {
-      return utf8.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ProtocolException("key " + key + " is not valid UTF-8");
-    }
-  }
-
-  private long longValue(String key) throws IOException, ProtocolException {
-    expect(key, ValueType.INTEGER, "an integer");
-    try {
-      return in.unpackLong();
-    } catch (MessageIntegerOverflowException e) {
-      throw new ProtocolException("key " + key + " is out of the 64-bit signed range");
-    }
-  }
-
-  private int intValue(String key) throws IOException, ProtocolException {
-    long v = longValue(key);
-    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw new ProtocolException("key " + key + " is out of the 32-bit signed range");
-    }
-    return (int) v;
-  }
-
-  private boolean bool(String key) throws IOException, ProtocolException {
-    expect(key, ValueType.BOOLEAN, "a boolean");
-    return in.unpackBoolean();
-  }
-
-  private double number(String key) throws IOException, ProtocolException {
-    MessageFormat f = in.getNextFormat();
-    if (f.getValueType() == ValueType.INTEGER) {
-      return longValue(key);
-    }
-    expect(key, ValueType.FLOAT, "a number");
-    return in.unpackDouble();
-  }
-
-  private void expect(String key, ValueType type, String what)
-      throws IOException, ProtocolException {
-    if (in.getNextFormat().getValueType() != type) {
-      throw new ProtocolException("key " + key + " must be " + what);
-    }
   }
 
   private long requireId() throws ProtocolException {

@@ -82,10 +82,8 @@ public final class WorkerBench implements Callable<Integer> {
 
   private LoadResult run(String target) throws ProtocolException {
     try (WorkerClient client = new WorkerClient(target)) {
-      client.send(new Message.Heartbeat());
-      if (client.receiveMatching(Duration.ofSeconds(10), m -> m instanceof Message.Ready)
-          == null) {
-        throw new IllegalStateException("no READY from " + target + " within 10 s");
+      if (client.handshake(Duration.ofSeconds(20)) == null) {
+        throw new IllegalStateException("no READY from " + target + " within 20 s");
       }
       Driver driver = new Driver(client, new LoadResult());
       driver.drive(Duration.ofSeconds(warmupSeconds));

@@ -15,17 +15,60 @@ import org.zeromq.ZMQ;
  */
 public final class WorkerClient implements AutoCloseable {
 
-  private final ZContext ctx = new ZContext(1);
-  private final ZMQ.Socket socket;
-  private final ZMQ.Poller poller;
+  /** Heartbeats while waiting for READY, as a gateway does every interval. */
+  private static final Duration HELLO_INTERVAL = Duration.ofMillis(500);
+  /** Without READY this long, start over on a fresh connection (the Paranoid Pirate's cure). */
+  private static final Duration HELLO_PATIENCE = Duration.ofSeconds(3);
+
+  private final String endpoint;
+  private ZContext ctx;
+  private ZMQ.Socket socket;
+  private ZMQ.Poller poller;
+  private int reconnects;
 
   /** Connects to {@code endpoint}; ZeroMQ connects in the background and queues until then. */
   public WorkerClient(String endpoint) {
+    this.endpoint = endpoint;
+    open();
+  }
+
+  private void open() {
+    ctx = new ZContext(1);
     socket = ctx.createSocket(SocketType.DEALER);
     socket.setLinger(0);
     socket.connect(endpoint);
     poller = ctx.createPoller(1);
     poller.register(socket, ZMQ.Poller.POLLIN);
+  }
+
+  /**
+   * Says hello until the worker answers READY: a heartbeat every half second, and a fresh
+   * connection after three seconds without answer, until {@code timeout}.
+   *
+   * @return the READY, or null when none came within {@code timeout}
+   */
+  public Message.Ready handshake(Duration timeout) throws ProtocolException {
+    long until = System.nanoTime() + timeout.toNanos();
+    long patience = System.nanoTime() + HELLO_PATIENCE.toNanos();
+    while (System.nanoTime() < until) {
+      send(new Message.Heartbeat());
+      Message m = receiveMatching(HELLO_INTERVAL, x -> x instanceof Message.Ready);
+      if (m != null) {
+        return (Message.Ready) m;
+      }
+      if (System.nanoTime() > patience) {
+        close();
+        open();
+        reconnects++;
+        patience = System.nanoTime() + HELLO_PATIENCE.toNanos();
+      }
+    }
+    return null;
+  }
+
+  /** How often {@link #handshake} started over on a fresh connection. */
+  public int reconnects() {
+    return reconnects;
   }
 
   /** Sends one message as one frame. */

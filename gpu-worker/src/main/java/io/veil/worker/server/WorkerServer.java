@@ -235,7 +235,11 @@ public final class WorkerServer {
 
   private void badFrame(ZMQ.Socket router, PeerId peer, String rule, String code, Long id) {
     malformed.increment();
-    LOG.warn("bad frame from peer {}: {}", peer, rule);
+    long n = malformed.sum();
+    // A peer that floods garbage must not flood the log: the first ten, then powers of two.
+    if (n <= 10 || Long.bitCount(n) == 1) {
+      LOG.warn("bad frame #{} from peer {}: {}", n, peer, rule);
+    }
     if (id != null) {
       send(router, peer, MessageCodec.encode(new Message.Error(id, code, rule)));
     }
