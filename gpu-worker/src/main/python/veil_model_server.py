@@ -73,6 +73,9 @@ class Scorer:
                                              return_offsets=True)
         if ids.shape[-1] > self.max_seq_len:
             raise ValueError(f"prompt of {ids.shape[-1]} tokens exceeds max_seq_len")
+        # A tokenizer without a pad token pads with -1, which no embedding row has; any valid id
+        # will do there, since padding is masked.
+        ids[ids < 0] = 0
         # Mask padding by position, not by token id: the pad id may also occur inside a prompt.
         mask = torch.zeros(ids.shape, dtype=torch.half)
         for row, off in enumerate(offsets.tolist()):

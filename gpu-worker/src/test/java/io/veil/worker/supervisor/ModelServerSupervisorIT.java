@@ -231,6 +231,26 @@ class ModelServerSupervisorIT {
   }
 
   @Test
+  void close_sigkillsAServerThatIgnoresSigterm_afterTheGracePeriod() throws Exception {
+    int port = freePort();
+    // An ignored signal stays ignored across exec: neither the shell nor the server obeys TERM.
+    List<String> cmd = List.of("sh", "-c", "trap '' TERM; " + String.join(" ", command(port))
+        + "; exit 0");
+    ModelServerSupervisor s = supervise(fastConfig(cmd, url(port))
+        .stopGrace(Duration.ofMillis(700)).build());
+    assertThat(s.awaitReady(READY_WAIT)).isTrue();
+    ProcessHandle shell = ProcessHandle.of(s.pid()).orElseThrow();
+    List<ProcessHandle> tree = shell.descendants().toList();
+
+    long t0 = System.nanoTime();
+    s.close();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(700));
+    assertThat(shell.isAlive()).isFalse();
+    assertThat(tree).isNotEmpty().noneMatch(ProcessHandle::isAlive);
+  }
+
+  @Test
   void killMinus9OfALauncher_alsoKillsItsOrphanedServer_beforeRestarting() throws Exception {
     int port = freePort();
     List<String> cmd = List.of("sh", "-c", String.join(" ", command(port)) + "; exit 0");
