@@ -13,6 +13,7 @@ import io.veil.gateway.http.GatewayVerticle;
 import io.veil.gateway.http.Services;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
@@ -40,6 +41,8 @@ public final class GatewayMain implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayMain.class);
   /** Exit code for a configuration error, distinct from picocli's usage error (2). */
   private static final int EXIT_CONFIG = 3;
+  /** Exit code when the servers could not start (a port in use). */
+  private static final int EXIT_START = 1;
 
   @Option(names = "--config", description = "YAML configuration file (optional)")
   Path config;
@@ -72,12 +75,26 @@ public final class GatewayMain implements Callable<Integer> {
     Vertx vertx = Vertx.builder()
         .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
             .setEnabled(true)
+            // LOCAL keeps the API and management servers' meters apart; HTTP_ROUTE is the
+            // route template, a closed set (HTTP_PATH would label by whatever clients send).
+            .addLabels(Label.LOCAL, Label.HTTP_ROUTE)
             .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))))
         .withMetrics(new MicrometerMetricsFactory(registry)).build();
     ExecutorService filterPool = Services.filterPool();
     Services services = Services.create(cfg, dispatcher, registry, filterPool);
     GatewayVerticle verticle = new GatewayVerticle(services);
-    vertx.deployVerticle(verticle).await(30, TimeUnit.SECONDS);
+    try {
+      vertx.deployVerticle(verticle).await(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      System.err.println("gateway did not start: cannot listen on " + cfg.httpHost() + ":"
+          + cfg.httpPort() + " or " + cfg.managementHost() + ":" + cfg.managementPort() + " ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      vertx.close();
+      filterPool.shutdown();
+      dispatcher.close();
+      services.close();
+      return EXIT_START;
+    }
     LOG.info("gateway listening: api={}:{} management={}:{}", cfg.httpHost(), verticle.apiPort(),
         cfg.managementHost(), verticle.managementPort());
     CountDownLatch stopped = new CountDownLatch(1);
