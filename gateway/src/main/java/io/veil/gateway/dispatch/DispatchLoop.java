@@ -47,6 +47,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
       Comparator.comparingLong((PendingRequest p) -> p.deadlineEpochMillis)
           .thenComparingLong(p -> p.id));
   private volatile boolean closing;
+  /** Set when the loop has ended; nothing queued after that would ever be taken. */
+  private volatile boolean stopped;
 
   DispatchLoop(ZMQ.Context context, DispatchConfig config, CurveKeys.KeyPair clientKeys,
       InventoryWatcher watcher, Inventory initial, Queue<PendingRequest> submissions,
@@ -63,6 +65,11 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
 
   Fleet fleet() {
     return fleet;
+  }
+
+  /** Whether the loop has ended (closed, or failed repeatedly). */
+  boolean stopped() {
+    return stopped;
   }
 
   /** Any thread: asks the loop to finish; it fails what it holds with {@code CLOSED}. */
@@ -297,6 +304,8 @@ final class DispatchLoop implements Runnable, Fleet.Listener {
   }
 
   private void shutdown(ZMQ.Poller poller) {
+    // Set before the last drain: a caller that queues after it sees the flag and fails its own.
+    stopped = true;
     try {
       for (PendingRequest p : List.copyOf(pending.values())) {
         finish(p, Reason.CLOSED, "dispatcher closed");

@@ -119,7 +119,7 @@ public final class ZmqDispatcher implements Dispatcher {
       Objects.requireNonNull(item.content(), "item content");
       Objects.requireNonNull(item.category(), "item category");
     }
-    if (closed.get()) {
+    if (closed.get() || loop.stopped()) {
       return rejected(Reason.CLOSED, "dispatcher closed");
     }
     if (copy.isEmpty()) {
@@ -147,7 +147,8 @@ public final class ZmqDispatcher implements Dispatcher {
     }
     submissions.add(p);
     wakeup.signal();
-    if (closed.get()) {
+    if (closed.get() || loop.stopped()) {
+      // The socket thread may have drained the queue for the last time before this add.
       failQueued();
     }
     return p.future;
