@@ -99,7 +99,8 @@ final class Positives {
       case CREDIT_CARD -> Values.formatCard(r, Values.cardDigits(r));
       case PASSPORT -> Values.passport(r);
       case SSN -> nine(r, Values.ssnDigits(r), bare);
-      case ITIN -> nine(r, Values.itinDigits(r), bare);
+      // The policy names only the dashed form of an ITIN as distinctive without context.
+      case ITIN -> bare ? Values.dashes(Values.itinDigits(r)) : nine(r, Values.itinDigits(r), false);
       case DRIVERS_LICENSE -> Values.driversLicense(r);
       case BANK_ACCOUNT -> Values.bankAccount(r);
       case ROUTING_NUMBER -> Values.routing(r);

@@ -159,6 +159,10 @@ final class Values {
         : d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5);
   }
 
+  static String dashes(String d) {
+    return d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5);
+  }
+
   static String passport(SplittableRandom r) {
     return r.nextBoolean() ? r.nextInt(1, 10) + digits(r, 8)
         : UPPER.charAt(r.nextInt(UPPER.length())) + digits(r, 8);

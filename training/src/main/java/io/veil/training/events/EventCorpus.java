@@ -96,10 +96,12 @@ public final class EventCorpus {
     Category c = Category.all().get(r.nextInt(Category.all().size()));
     Samples.Planted p = Samples.valueWithKey(r, c);
     String place = PLACES.get(r.nextInt(PLACES.size()));
+    // A second plant of the same category must not overwrite the first one's field.
+    String key = planted.size() == 0 ? p.key() : p.key() + "_" + planted.size();
     switch (place) {
-      case "traits" -> traits.put(p.key(), p.value());
-      case "url" -> page.put("url", page.get("url").asText() + "&" + p.key() + "=" + p.value());
-      case "json_string" -> inner.put(p.key(), p.value());
+      case "traits" -> traits.put(key, p.value());
+      case "url" -> page.put("url", page.get("url").asText() + "&" + key + "=" + p.value());
+      case "json_string" -> inner.put(key, p.value());
       default -> ev.with("properties").put("note" + planted.size(), p.sentence());
     }
     planted.addObject().put("category", c.wireName()).put("value", p.value());

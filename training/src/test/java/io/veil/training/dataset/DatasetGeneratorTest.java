@@ -88,7 +88,7 @@ class DatasetGeneratorTest {
         assertThat(m.find()).isTrue();
         assertThat(Checks.ssnValid(m.group().replaceAll("\\D", ""))).isTrue();
       } else if (e.category() == Category.ITIN) {
-        Matcher m = ssn.matcher(e.content());
+        Matcher m = Pattern.compile("9\\d{2}-\\d{2}-\\d{4}").matcher(e.content());
         assertThat(m.find()).isTrue();
         assertThat(Checks.itinValid(m.group().replaceAll("\\D", ""))).isTrue();
       }
