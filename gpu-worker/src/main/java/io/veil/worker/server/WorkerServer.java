@@ -113,6 +113,9 @@ public final class WorkerServer {
       ZMQ.Socket router = ctx.createSocket(SocketType.ROUTER);
       router.setLinger(0);
       router.setMaxMsgSize(Wire.MAX_FRAME_BYTES);
+      if (config.curve() != null) {
+        config.curve().applyTo(router);
+      }
       try {
         router.bind(config.bind());
       } catch (ZMQException e) {
