@@ -93,10 +93,7 @@ class CascadeWorkerIT {
     int workerPort = freePort();
     worker = startWorker(workerPort, freePort());
     try (WorkerClient client = new WorkerClient("tcp://127.0.0.1:" + workerPort)) {
-      client.send(new Message.Heartbeat());
-      Message ready = client.receiveMatching(WAIT, m -> m instanceof Message.Ready);
-      assertThat(ready).isInstanceOfSatisfying(Message.Ready.class,
-          r -> assertThat(r.backend()).isEqualTo("cascade"));
+      assertThat(Requests.greet(client).backend()).isEqualTo("cascade");
 
       List<Message.ItemResult> first = askUntilModelAnswers(client);
       assertThat(first).extracting(Message.ItemResult::status)

@@ -37,10 +37,11 @@ class ScriptedWorkerIT {
   void fullQueue_isAnsweredOverloadedAtOnce_andQueuedWorkStillCompletes() throws Exception {
     try (WorkerClient client = new WorkerClient(endpoint)) {
       greet(client);
-      client.send(request(1, 10_000, "sleep:400"));
-      Thread.sleep(100);
-      client.send(request(2, 10_000, "a", "b", "c"));
-      client.send(request(3, 10_000, "d"));
+      // Whether or not the backend thread has taken request 1's item yet, requests 1 and 2 fit
+      // the queue of three and request 3 does not.
+      client.send(request(1, 10_000, "sleep:1000"));
+      client.send(request(2, 10_000, "a", "b"));
+      client.send(request(3, 10_000, "c", "d"));
 
       Message first = answer(client);
       Message second = answer(client);

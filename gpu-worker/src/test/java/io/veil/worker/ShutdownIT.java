@@ -19,7 +19,7 @@ class ShutdownIT {
         "--backend", "scripted", "--threads", "1", "--max-batch", "1");
         WorkerClient client = new WorkerClient(worker.endpoint())) {
       greet(client);
-      client.send(request(1, 10_000, "sleep:1000"));
+      client.send(request(1, 10_000, "sleep:2000"));
       Thread.sleep(100);
 
       worker.terminate();

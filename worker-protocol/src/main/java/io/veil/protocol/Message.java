@@ -89,7 +89,7 @@ public sealed interface Message {
    * Worker to gateway: request {@code id} failed as a whole.
    *
    * @param code a closed set: {@code OVERLOADED}, {@code BAD_REQUEST}, {@code INTERNAL}, {@code
-   *     UNSUPPORTED_VERSION}
+   *     UNSUPPORTED_VERSION}, {@code SHUTTING_DOWN}
    * @param message a description that never holds content
    */
   record Error(long id, String code, String message) implements Message {}

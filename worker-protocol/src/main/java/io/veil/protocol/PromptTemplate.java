@@ -57,7 +57,16 @@ public final class PromptTemplate {
     // Replace the content last so that braces in content are never read as placeholders.
     return user.replace("{{category_name}}", categoryName)
         .replace("{{category_desc}}", categoryDescription)
-        .replace("{{content}}", content);
+        .replace("{{content}}", neutralize(content));
+  }
+
+  /**
+   * Breaks ChatML control markers ({@code <|im_end|>}, {@code <|im_start|>}) inside content, so
+   * that content can never close the user turn and speak as the assistant: the model servers
+   * parse special tokens in the prompt text.
+   */
+  static String neutralize(String content) {
+    return content.indexOf("<|") < 0 ? content : content.replace("<|", "< |");
   }
 
   /** The user message for a catalog category. */

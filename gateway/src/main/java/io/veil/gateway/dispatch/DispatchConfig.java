@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param livenessIntervals silent intervals after which a worker is dead
  * @param reconnectMin first reconnect back-off of a DEALER (JeroMQ {@code reconnect_ivl})
  * @param reconnectMax largest reconnect back-off (JeroMQ {@code reconnect_ivl_max})
- * @param recreateAfter a worker dead this long gets a fresh DEALER, dropping what was queued
+ * @param recreateAfter the longest wait before a dead worker gets a fresh DEALER (dropping what
+ *     was queued); the first wait is one liveness timeout, doubled at each recreation
  * @param maxOutstanding requests in flight across all workers; beyond it, {@code OVERLOADED}
  * @param inventoryPoll how often the inventory file is checked for changes
  * @param maxReplyBytes largest frame accepted from a worker (bounds memory)
@@ -32,7 +33,10 @@ public record DispatchConfig(Duration heartbeatInterval, int livenessIntervals,
   public static final Duration RECONNECT_MIN = Duration.ofSeconds(1);
   /** Largest reconnect delay: a restarted worker is found again within about half a minute. */
   public static final Duration RECONNECT_MAX = Duration.ofSeconds(32);
-  /** After this long dead, a fresh socket drops queued heartbeats and any stale connection state. */
+  /**
+   * Longest wait before a dead worker's socket is recreated (the Paranoid Pirate's cure for a
+   * connection that never answers): waits start at one liveness timeout and double up to this.
+   */
   public static final Duration RECREATE_AFTER = Duration.ofSeconds(32);
   /** Bounds memory and latency: beyond this many requests in flight the caller is told to shed. */
   public static final int MAX_OUTSTANDING = 4096;
@@ -81,7 +85,13 @@ public record DispatchConfig(Duration heartbeatInterval, int livenessIntervals,
         maxOutstanding, inventoryPoll, maxReplyBytes, curveClient);
   }
 
-  /** A copy with another delay before a dead worker's socket is recreated. */
+  /** A copy with another number of silent intervals before a worker is declared dead. */
+  public DispatchConfig withLivenessIntervals(int value) {
+    return new DispatchConfig(heartbeatInterval, value, reconnectMin, reconnectMax, recreateAfter,
+        maxOutstanding, inventoryPoll, maxReplyBytes, curveClient);
+  }
+
+  /** A copy with another longest delay before a dead worker's socket is recreated. */
   public DispatchConfig withRecreateAfter(Duration value) {
     return new DispatchConfig(heartbeatInterval, livenessIntervals, reconnectMin, reconnectMax,
         value, maxOutstanding, inventoryPoll, maxReplyBytes, curveClient);

@@ -93,9 +93,8 @@ final class Fleet {
       if (link.silentTooLong(nowNanos)) {
         declareDead(link, nowNanos, "silent for " + config.livenessIntervals() + " intervals");
       } else if (link.deadTooLong(nowNanos)) {
-        LOG.info("worker {} dead for {} ms; recreating its socket", link.name(),
-            config.recreateAfter().toMillis());
-        link.reopen(link.entry(), nowNanos);
+        LOG.info("worker {} silent on this connection; recreating its socket", link.name());
+        link.recreate(nowNanos);
         membershipChanged = true;
       }
     }
@@ -111,9 +110,8 @@ final class Fleet {
   long nextDueNanos(long nowNanos) {
     long due = nextHeartbeatNanos;
     for (WorkerLink link : links.values()) {
-      if (link.isLive()) {
-        due = Math.min(due, link.livenessDeadlineNanos() + 1);
-      }
+      due = Math.min(due, link.isLive() ? link.livenessDeadlineNanos() + 1
+          : link.recreateDueNanos());
     }
     return due;
   }

@@ -35,8 +35,9 @@ final class WorkerLink {
   private volatile int outstanding;
   private final Set<Long> inFlight = new HashSet<>();
   private long lastHeardNanos;
-  private long deadSinceNanos;
   private long socketSinceNanos;
+  /** How long a dead worker's socket may stay silent before it is recreated; doubles each time. */
+  private long recreateDelayNanos;
 
   WorkerLink(ZMQ.Context context, DispatchConfig config, CurveKeys.KeyPair clientKeys,
       WorkerEntry entry, DispatchMetrics metrics, long nowNanos) {
@@ -45,7 +46,7 @@ final class WorkerLink {
     this.clientKeys = clientKeys;
     this.entry = entry;
     this.gauges = metrics.workerGauges(entry.name(), () -> live ? 1 : 0, () -> outstanding);
-    this.deadSinceNanos = nowNanos;
+    this.recreateDelayNanos = firstRecreateDelayNanos();
     open(nowNanos);
   }
 
@@ -68,12 +69,22 @@ final class WorkerLink {
     send(MessageCodec.encode(new Message.Heartbeat()));
   }
 
-  /** Replaces the socket: a new endpoint or key, or a long death. Clears liveness. */
+  /** Replaces the socket: a new endpoint or key, or a long silence. Clears liveness. */
   void reopen(WorkerEntry newEntry, long nowNanos) {
     closeSocket(false);
     entry = newEntry;
     markDead(nowNanos);
     open(nowNanos);
+  }
+
+  /** Replaces the socket of a silent dead worker and doubles the wait before the next time. */
+  void recreate(long nowNanos) {
+    reopen(entry, nowNanos);
+    recreateDelayNanos = Math.min(recreateDelayNanos * 2, config.recreateAfter().toNanos());
+  }
+
+  private long firstRecreateDelayNanos() {
+    return Math.min(config.livenessTimeout().toNanos(), config.recreateAfter().toNanos());
   }
 
   /** Says goodbye when {@code polite} and closes the socket. */
@@ -109,6 +120,9 @@ final class WorkerLink {
     lastHeardNanos = nowNanos;
     boolean revived = !live;
     live = true;
+    if (revived) {
+      recreateDelayNanos = firstRecreateDelayNanos();
+    }
     return revived;
   }
 
@@ -122,16 +136,20 @@ final class WorkerLink {
     return lastHeardNanos + config.livenessTimeout().toNanos();
   }
 
-  /** Whether a worker has been dead so long that its socket should be recreated. */
+  /**
+   * Whether a dead worker's socket has been silent so long that it should be recreated: a
+   * connection can stall without ever failing, and only a fresh socket cures it.
+   */
   boolean deadTooLong(long nowNanos) {
-    long limit = config.recreateAfter().toNanos();
-    return !live && nowNanos - deadSinceNanos > limit && nowNanos - socketSinceNanos > limit;
+    return !live && nowNanos - Math.max(socketSinceNanos, lastHeardNanos) > recreateDelayNanos;
+  }
+
+  /** When {@link #deadTooLong} turns true for a dead worker. */
+  long recreateDueNanos() {
+    return Math.max(socketSinceNanos, lastHeardNanos) + recreateDelayNanos + 1;
   }
 
   void markDead(long nowNanos) {
-    if (live) {
-      deadSinceNanos = nowNanos;
-    }
     live = false;
   }
 

@@ -21,11 +21,23 @@ final class TcpTap implements AutoCloseable {
 
   private final ServerSocket server;
   private final int targetPort;
+  private final java.util.concurrent.atomic.AtomicInteger blackHoles;
+  final java.util.concurrent.atomic.AtomicInteger accepted =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
   TcpTap(String targetEndpoint) throws IOException {
+    this(targetEndpoint, 0);
+  }
+
+  /**
+   * A tap whose first {@code blackHoles} connections are accepted and then ignored (a peer that
+   * never greets, like a stalled connection), and later ones relayed.
+   */
+  TcpTap(String targetEndpoint, int blackHoles) throws IOException {
+    this.blackHoles = new java.util.concurrent.atomic.AtomicInteger(blackHoles);
     this.targetPort = Integer.parseInt(targetEndpoint.substring(targetEndpoint.lastIndexOf(':') + 1));
     this.server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
     start("tap-accept", this::acceptLoop);
@@ -49,6 +61,11 @@ final class TcpTap implements AutoCloseable {
     try {
       while (!server.isClosed()) {
         Socket client = server.accept();
+        accepted.incrementAndGet();
+        if (blackHoles.getAndDecrement() > 0) {
+          sockets.add(client);
+          continue;
+        }
         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
         sockets.add(client);
         sockets.add(upstream);

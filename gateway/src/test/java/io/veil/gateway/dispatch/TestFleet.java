@@ -17,10 +17,14 @@ final class TestFleet {
   /** Short enough that liveness (3 intervals) passes in well under a second. */
   static final Duration HEARTBEAT = Duration.ofMillis(100);
 
+  /**
+   * Short intervals, and a liveness of 10 intervals so that a loaded test host does not declare
+   * a worker dead in tests about something else; liveness tests set their own.
+   */
   static DispatchConfig config() {
-    return DispatchConfig.defaults().withHeartbeatInterval(HEARTBEAT)
+    return DispatchConfig.defaults().withHeartbeatInterval(HEARTBEAT).withLivenessIntervals(10)
         .withReconnect(Duration.ofMillis(50), Duration.ofMillis(200))
-        .withInventoryPoll(Duration.ofMillis(50)).withRecreateAfter(Duration.ofSeconds(2));
+        .withInventoryPoll(Duration.ofMillis(50)).withRecreateAfter(Duration.ofSeconds(4));
   }
 
   /** One inventory entry. */

@@ -120,7 +120,7 @@ class ZmqDispatcherTest {
       throws Exception {
     FakeWorker a = worker("a", (req, seen) -> FakeWorker.Response.none());
     FakeWorker b = worker("b", FakeWorker.ok());
-    ZmqDispatcher d = dispatcher(a, b);
+    ZmqDispatcher d = dispatcher(TestFleet.config().withLivenessIntervals(3), a, b);
     a.mute = true;
     // Least-outstanding ties go to the first worker: the request lands on the muted one.
     CompletableFuture<List<Message.ItemResult>> held = d.classify(TWO_ITEMS, in(5_000));
@@ -152,6 +152,23 @@ class ZmqDispatcherTest {
     assertThat(held.get(5, TimeUnit.SECONDS)).hasSize(2);
     assertThat(b.requests).hasSize(1);
     assertThat(live(registry, "a")).isTrue();
+  }
+
+  @Test
+  void stalledConnection_isAbandoned_andTheWorkerIsFoundOnAFreshOne() throws Exception {
+    FakeWorker a = worker("a", FakeWorker.ok());
+    TcpTap stalling = new TcpTap(a.endpoint(), 1);
+    closeables.add(stalling);
+    Path inventory = dir.resolve("inventory.yaml");
+    TestFleet.writeInventory(inventory, List.of(new TestFleet.Entry("a", stalling.endpoint(),
+        null)));
+    ZmqDispatcher d = new ZmqDispatcher(TestFleet.config(), inventory, registry);
+    closeables.add(0, d);
+
+    await(Duration.ofSeconds(10), "a live", () -> live(registry, "a"));
+
+    assertThat(stalling.accepted.get()).isGreaterThanOrEqualTo(2);
+    assertThat(d.classify(TWO_ITEMS, in(2_000)).get(5, TimeUnit.SECONDS)).hasSize(2);
   }
 
   @Test

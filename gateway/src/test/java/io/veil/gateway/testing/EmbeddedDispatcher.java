@@ -16,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class EmbeddedDispatcher implements Dispatcher {
 
-  private final Detector detector = EmbeddedDetector.create();
+  /** Created once: building the detector loads its recognizers and calibration. */
+  private static final Detector DETECTOR = EmbeddedDetector.create();
   private volatile boolean live = true;
 
   @Override
@@ -25,7 +26,7 @@ public final class EmbeddedDispatcher implements Dispatcher {
     return CompletableFuture.supplyAsync(() -> {
       List<Message.ItemResult> out = new ArrayList<>(items.size());
       for (Message.Item it : items) {
-        Detection d = detector.detect(it.content(), it.category(), it.context());
+        Detection d = DETECTOR.detect(it.content(), it.category(), it.context());
         List<Message.Span> spans = new ArrayList<>();
         if (d.decision().sensitive()) {
           for (Finding f : d.findings()) {

@@ -101,6 +101,8 @@ public final class WorkerBench implements Callable<Integer> {
     private final Map<Long, long[]> inFlight = new HashMap<>();
     private final Random random = new Random(42);
     private long nextId = 1;
+    /** Replies to requests sent before the current phase are not counted in it. */
+    private long phaseFirstId = 1;
 
     Driver(WorkerClient client, LoadResult result) {
       this.client = client;
@@ -108,6 +110,7 @@ public final class WorkerBench implements Callable<Integer> {
     }
 
     void drive(Duration length) throws ProtocolException {
+      phaseFirstId = nextId;
       long start = System.nanoTime();
       long end = start + length.toNanos();
       long intervalNanos = rate > 0 ? 1_000_000_000L / rate : 0;
@@ -154,9 +157,12 @@ public final class WorkerBench implements Callable<Integer> {
     }
 
     private void handle(Message m) {
-      long id;
+      long id = m instanceof Message.Reply r ? r.id() : m instanceof Message.Error e ? e.id() : 0;
+      if (id < phaseFirstId) {
+        inFlight.remove(id);
+        return;
+      }
       if (m instanceof Message.Reply r) {
-        id = r.id();
         for (Message.ItemResult ir : r.results()) {
           if (ir.status() == Message.ItemStatus.EXPIRED) {
             result.expiredItems++;
@@ -165,10 +171,7 @@ public final class WorkerBench implements Callable<Integer> {
           }
         }
       } else if (m instanceof Message.Error e) {
-        id = e.id();
         result.recordError(e.code());
-      } else {
-        return;
       }
       long[] sent = inFlight.remove(id);
       if (sent != null) {

@@ -38,6 +38,8 @@ public final class WorkerServer {
   private static final int MAX_READS_PER_ROUND = 1_000;
   /** Linger on the final close only, so that the DISCONNECT frames leave the host. */
   private static final int CLOSE_LINGER_MS = 500;
+  /** Frames per peer beyond the queue capacity before the ROUTER drops: heartbeats, errors. */
+  private static final int SEND_HWM_HEADROOM = 1_000;
   /** Longest wait for the socket thread to bind. */
   private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
 
@@ -113,6 +115,10 @@ public final class WorkerServer {
       ZMQ.Socket router = ctx.createSocket(SocketType.ROUTER);
       router.setLinger(0);
       router.setMaxMsgSize(Wire.MAX_FRAME_BYTES);
+      // A ROUTER drops, silently, what exceeds a peer's send high-water mark. Each accepted
+      // request holds at least one queued item, so this many frames cover every reply a peer can
+      // be owed, plus room for heartbeats and errors, even when it reads slowly.
+      router.setSndHWM(config.queueCapacity() + SEND_HWM_HEADROOM);
       if (config.curve() != null) {
         config.curve().applyTo(router);
       }
