@@ -51,7 +51,7 @@ class BadInputIT {
 
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
-    fleet = new Fleet(dir);
+    fleet = new Fleet(dir, "bad-input");
     int port = Fleet.freePort();
     fleet.writeInventory(List.of(new Fleet.Entry("w1", port)));
     worker = fleet.worker("w1", port);

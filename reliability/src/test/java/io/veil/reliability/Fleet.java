@@ -32,6 +32,7 @@ final class Fleet implements AutoCloseable {
 
   private final Path dir;
   private final Path inventory;
+  private final Path keep;
   private final List<Process> started = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,8 +40,10 @@ final class Fleet implements AutoCloseable {
   private int managementPort;
   private Process gateway;
 
-  Fleet(Path dir) {
+  /** A fleet whose logs are kept, after close, under {@code target/reliability/logs/NAME}. */
+  Fleet(Path dir, String name) {
     this.dir = dir;
+    this.keep = Path.of("target", "reliability", "logs", name);
     this.inventory = dir.resolve("inventory.yaml");
     for (Path jar : List.of(GATEWAY_JAR, WORKER_JAR)) {
       if (!Files.isRegularFile(jar)) {
@@ -276,5 +279,20 @@ final class Fleet implements AutoCloseable {
       }
     }
     tree.forEach(ProcessHandle::destroyForcibly);
+    keepLogs();
+  }
+
+  /** Copies the logs where a failed run can be read after the temporary directory is gone. */
+  private void keepLogs() {
+    try {
+      Files.createDirectories(keep);
+      try (var files = Files.list(dir)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(f, keep.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      System.err.println("could not keep the logs of " + dir + ": " + e);
+    }
   }
 }
