@@ -28,6 +28,15 @@ public interface Detector {
     return detect(content, category, null);
   }
 
+  /**
+   * The probability at or above which a finding of {@code category} is sensitive: the decision's
+   * threshold, and the bar a finding must clear to be redacted (findings below it are listed only
+   * to explain the decision).
+   */
+  default double threshold(Category category) {
+    return 0.5;
+  }
+
   /** Only the decision. */
   default Decision classify(String content, Category category) {
     return detect(content, category, null).decision();

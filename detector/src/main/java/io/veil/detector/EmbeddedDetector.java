@@ -50,9 +50,14 @@ public final class EmbeddedDetector implements Detector {
   }
 
   @Override
+  public double threshold(Category category) {
+    return calibration.threshold(category);
+  }
+
+  @Override
   public Detection detect(String content, Category category, String context) {
     if (category == null) {
-      throw new IllegalArgumentException("category: required");
+      return new Detection(null, new Decision(false, 0.0), List.of());
     }
     try {
       List<Scanned> views = scan(content);

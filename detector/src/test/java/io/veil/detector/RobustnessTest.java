@@ -40,6 +40,10 @@ class RobustnessTest {
         Arguments.of("base64 soup", "QUJD".repeat(100_000)),
         Arguments.of("html entities", "&#49;".repeat(100_000)),
         Arguments.of("labels only", "passport number ".repeat(30_000)),
+        Arguments.of("labelled values", "passport 123456789, ssn 536-22-1234; ".repeat(25_000)),
+        Arguments.of("csv rows", "a,ssn,b\n" + "x,536221234,y\n".repeat(70_000)),
+        Arguments.of("one long csv line", "a,ssn\n" + "1,".repeat(400_000)),
+        Arguments.of("phones", "(212) 555-0143 ".repeat(60_000)),
         Arguments.of("lone surrogates", "\ud800\udc00\ud800x\udc00".repeat(50_000)),
         Arguments.of("empty", ""),
         Arguments.of("null", null));
@@ -75,6 +79,38 @@ class RobustnessTest {
         assertThat(d.decision().confidence()).isBetween(0.0, 1.0);
         assertThat(d.category()).isEqualTo(c);
       }
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void concurrentCallers_getTheSameDecisionsAsOneCaller() throws Exception {
+    String[] contents = {"My SSN is 536-22-1234", "passport=85961047", "4111 1111 1111 1111",
+        "call (212) 555-0143", "routing 021000021 acct 12345678", "j***@gmail.com",
+        "{\"dl_number\":\"D1234567\"}", "Order #123456789", "護照號碼 E12345678"};
+    Map<String, Map<Category, Detection>> expected = new java.util.HashMap<>();
+    for (String c : contents) {
+      expected.put(c, DETECTOR.detectAll(c, null));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 200; i++) {
+            String c = contents[i % contents.length];
+            if (!DETECTOR.detectAll(c, null).equals(expected.get(c))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -53,6 +53,9 @@ public final class LoadtestMain implements Callable<Integer> {
     @Option(names = "--warmup", converter = DurationConverter.class,
             description = "Sent but not measured; default a fifth of the duration, at most 10s")
     Duration warmup;
+    @Option(names = "--ramp", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Climb from a tenth of the rate to all of it during the warm-up (default on; --no-ramp)")
+    boolean ramp;
     @Option(names = "--schedule", defaultValue = "CONSTANT", description = "CONSTANT or POISSON (default ${DEFAULT-VALUE})")
     Schedule.Kind schedule;
     @Option(names = "--seed", defaultValue = "1", description = "Poisson schedule seed (default ${DEFAULT-VALUE})")
@@ -96,6 +99,7 @@ public final class LoadtestMain implements Callable<Integer> {
     /** Runs the command line and returns its exit code (for tests). */
     public static int execute(String... args) {
         return new CommandLine(new LoadtestMain())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     // Messages here name files, options and rules, never event content.
                     cmd.getErr().println("veil-loadtest: cannot run: " + e.getMessage());
@@ -116,7 +120,7 @@ public final class LoadtestMain implements Callable<Integer> {
             Duration warm = warmup != null ? warmup : min(Duration.ofSeconds(10), duration.dividedBy(5));
             slo = new Slo(sloRate, findMax && sloP99 == null ? Duration.ofSeconds(1) : sloP99, sloMaxFailed);
             options = new DriveOptions(target, path, schedule, duration, warm, connections, timeout,
-                    maxOutstanding, seed, true);
+                    maxOutstanding, seed, true, ramp);
             search = findMax ? new FindMax(rate, factor, maxSteps, refineSteps, maxRate) : null;
         } catch (IllegalArgumentException e) {
             System.err.println("veil-loadtest: " + e.getMessage());
@@ -162,6 +166,7 @@ public final class LoadtestMain implements Callable<Integer> {
         s.put("duration_s", duration.toMillis() / 1000.0);
         s.put("warmup_s", options.warmup().toMillis() / 1000.0);
         s.put("schedule", schedule.name());
+        s.put("ramp", ramp);
         s.put("connections", connections);
         s.put("timeout_ms", timeout.toMillis());
         s.put("max_outstanding", maxOutstanding);

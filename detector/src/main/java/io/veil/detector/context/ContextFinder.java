@@ -14,7 +14,7 @@ public final class ContextFinder {
   private static final int WINDOW_BEFORE = 160;
   private static final int WINDOW_AFTER = 48;
   /** Words that are neither fillers nor labels after which a label no longer names the value. */
-  private static final int MAX_OTHER_WORDS = 5;
+  private static final int MAX_OTHER_WORDS = 4;
 
   private final Vocabulary vocabulary;
 
@@ -46,6 +46,14 @@ public final class ContextFinder {
 
   /** What the text around {@code text[start, end)} and the field key say about {@code category}. */
   public ContextHit around(String text, int start, int end, Category category, KeyContext key) {
+    String header = CsvHeader.cellAbove(text, start);
+    if (header != null) {
+      KeyContext column = key(header);
+      if (!column.categories().isEmpty()) {
+        return new ContextHit(column.categories().contains(category) ? ContextLevel.LABEL
+            : ContextLevel.OTHER, column.word());
+      }
+    }
     ContextHit before = before(text, start, category);
     if (before.level() != ContextLevel.NONE) {
       return before;
@@ -66,10 +74,17 @@ public final class ContextFinder {
     int gapEnd = start;
     for (int i = words.size() - 1; i >= 0; i--) {
       Word w = words.get(i);
-      if (hardBoundary(text, w, gapEnd)) {
+      if (hardBoundary(text, w, gapEnd, vocabulary.endingAt(words, i) != null)) {
         break;
       }
+      if (i > 0 && negativePair(words.get(i - 1), w)) {
+        return new ContextHit(ContextLevel.BLOCKED, w.text());
+      }
       Vocabulary.Match m = vocabulary.endingAt(words, i);
+      if (m != null && m.firstWord() > 0
+          && negativePair(words.get(m.firstWord() - 1), words.get(m.firstWord()))) {
+        return new ContextHit(ContextLevel.BLOCKED, words.get(m.firstWord()).text());
+      }
       if (m != null) {
         boolean tightHere = tight && remainderIsFiller(text, m.remainderStart(), w.end());
         if (!tightHere && scriptBlocked(text, m.remainderStart(), w.end())) {
@@ -92,6 +107,11 @@ public final class ContextFinder {
         // a filler keeps the label tight
       } else if (w.kind() == Word.Kind.LATIN && Lexicon.BLOCKERS.contains(w.text())) {
         return tight ? new ContextHit(ContextLevel.BLOCKED, w.text()) : ContextHit.NONE;
+      } else if (w.kind() == Word.Kind.NUMBER) {
+        if (!listSeparator(text, w.end(), gapEnd)) {
+          break; // a label further back names that other number, not this value
+        }
+        // a sibling in a list ["123456789", "987654321"] shares the list's label
       } else if (w.kind() != Word.Kind.HASH) {
         tight = false;
         others++;
@@ -104,25 +124,23 @@ public final class ContextFinder {
     return ContextHit.NONE;
   }
 
+  // "X12345678 (passport number)", "536221234 is my SSN": a label right after the value.
   private ContextHit after(String text, int end, Category category) {
     List<Word> words = Words.split(text, end, end + WINDOW_AFTER);
     int gapStart = end;
-    for (int i = 0; i < words.size() && i < 4; i++) {
+    int others = 0;
+    for (int i = 0; i < words.size() && i < 7; i++) {
       Word w = words.get(i);
-      if (containsHard(text, gapStart, w.start())) {
+      if (containsHard(text, gapStart, w.start()) || w.kind() == Word.Kind.NUMBER) {
         break;
       }
       Vocabulary.Match m = vocabulary.endingAt(words, i);
-      if (m == null && i + 1 < words.size()) {
-        Vocabulary.Match next = vocabulary.endingAt(words, i + 1);
-        m = next != null && next.firstWord() == i ? next : null;
-      }
       if (m != null) {
         return m.categories().contains(category)
             ? new ContextHit(ContextLevel.NEAR, m.name()) : ContextHit.NONE;
       }
       boolean filler = w.kind() == Word.Kind.LATIN && Lexicon.FILLERS.contains(w.text());
-      if (!filler) {
+      if (!filler && ++others > 3) {
         break;
       }
       gapStart = w.end();
@@ -132,18 +150,18 @@ public final class ContextFinder {
 
   // A sentence end, a new line or a new URL parameter between a word and the value separates
   // them, except after an abbreviation ("No.", "Tel.") or a label ending a line ("Passport:\n").
-  private boolean hardBoundary(String text, Word w, int gapEnd) {
+  private boolean hardBoundary(String text, Word w, int gapEnd, boolean label) {
     boolean colon = false;
     for (int k = w.end(); k < gapEnd; k++) {
       char c = text.charAt(k);
       switch (c) {
         case ':' -> colon = true;
         case '\n', '\r' -> {
-          if (!colon) {
+          if (!colon && !label) {
             return true;
           }
         }
-        case '!', '?', ';', '&', '|', '}', '。', '！', '？', '；' -> {
+        case '!', '?', ';', '&', '}', '。', '！', '？', '；', '؟', '।', '¿', '¡', '｡' -> {
           return true;
         }
         case '.' -> {
@@ -163,11 +181,30 @@ public final class ContextFinder {
   private static boolean containsHard(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '。') {
+      if (c == '\n' || c == '\r' || c == ';' || c == '&' || c == '。' || c == '؟' || c == '।'
+          || c == '?' || c == '!' || c == '？' || c == '！') {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean listSeparator(String text, int from, int to) {
+    boolean comma = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',') {
+        comma = true;
+      } else if (c != '"' && c != '\'' && c != ' ') {
+        return false;
+      }
+    }
+    return comma;
+  }
+
+  private static boolean negativePair(Word a, Word b) {
+    return a.kind() == Word.Kind.LATIN && b.kind() == Word.Kind.LATIN
+        && Lexicon.NEGATIVE_PAIRS.contains(a.text() + " " + b.text());
   }
 
   private static boolean remainderIsFiller(String text, int from, int to) {
@@ -192,7 +229,7 @@ public final class ContextFinder {
     if (to <= from) {
       return false;
     }
-    String s = text.substring(from, to);
+    String s = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     for (String b : Lexicon.SCRIPT_BLOCKERS) {
       if (s.contains(b)) {
         return true;

@@ -16,6 +16,12 @@ public record ContextHit(ContextLevel level, String word) {
     return level == ContextLevel.LABEL || level == ContextLevel.KEY || level == ContextLevel.NEAR;
   }
 
+  /** Whether the hit blocks even a distinctive value: a label such as "order #" or "tracking". */
+  public boolean blocksDistinctive() {
+    return level == ContextLevel.BLOCKED && word != null
+        && Lexicon.STRONG_BLOCKERS.contains(word);
+  }
+
   /** The evidence name for a finding, e.g. {@code context:passport}. */
   public String evidence() {
     return switch (level) {

@@ -21,7 +21,10 @@ final class Lexicon {
       "provided", "given", "enter", "entered", "please", "use", "with", "as", "type", "and",
       "or", "it", "info", "information", "personal", "valid", "old", "issued",
       "correct", "updated", "verify", "verified", "confirm", "xxx", "x", "to", "at", "me",
-      "digits", "digit", "string", "text", "input", "key", "name", "label", "masked",
+      "digits", "digit", "string", "text", "input", "name", "label", "masked",
+      // markup between a label and its value: <td>SSN</td><td>..., <input name=ssn value=...>
+      "td", "th", "tr", "span", "div", "li", "p", "b", "strong", "em", "dt", "dd", "br",
+      "file", "cell", "col", "nbsp", "class", "id", "for", "hidden", "kv", "param", "var",
       // es, pt, it, fr
       "numero", "nro", "nm", "de", "del", "la", "el", "los", "las", "mi", "su", "sus", "es",
       "son", "tu", "un", "una", "da", "do", "dos", "das", "meu", "minha", "seu", "sua", "o", "e",
@@ -49,8 +52,8 @@ final class Lexicon {
   static final Set<String> BLOCKERS = Set.copyOf(List.of(
       // en
       "order", "orders", "tracking", "track", "shipment", "shipping", "parcel", "package",
-      "invoice", "sku", "item", "product", "model", "serial", "ref", "reference", "confirmation",
-      "booking", "ticket", "reservation", "transaction", "txn", "trace", "request", "req",
+      "invoice", "sku", "item", "product", "model", "serial", "confirmation",
+      "booking", "ticket", "reservation", "transaction", "txn", "trace", 
       "session", "sessionid", "uuid", "guid", "hash", "sha", "md5", "version", "ver", "build",
       "isbn", "ip", "zip", "zipcode", "postal", "postcode", "price", "total", "amount", "qty",
       "quantity", "fee", "fees", "cost", "usd", "eur", "lat", "lon", "lng", "latitude",
@@ -67,20 +70,55 @@ final class Lexicon {
       "checksum", "crc", "nonce", "token", "api", "trace", "span", "build", "revision", "rev",
       "cart", "basket", "application", "appl", "tracker", "shipment", "delivery", "waybill",
       "awb", "consignment", "container", "case", "incident", "report", "document", "doc",
-      "file", "message", "msg", "event", "device", "imei", "mac", "host", "server", "pedido",
+      "message", "msg", "event", "device", "imei", "mac", "host", "server", "pedido",
       "seguimiento", "rastreamento", "rastreo", "envio", "factura", "producto", "articulo",
-      "referencia", "commande", "suivi", "facture", "produit", "article", "colis",
+      "commande", "suivi", "facture", "produit", "article", "colis",
       "bestellung", "bestellnummer", "sendung", "sendungsnummer", "rechnung", "artikel",
       "artikelnummer", "auftrag", "fatura", "encomenda", "produto", "ordine", "fattura",
       "prodotto", "spedizione", "tracciamento", "bestelling", "factuur", "artikelnummer",
       "zending", "siparis", "takip", "kargo", "urun", "zamowienie", "zamowienia", "faktura",
       "przesylka", "produkt", "version",
       "mfa", "2fa", "captcha", "password", "pwd", "pass", "passcode", "cvv", "cvc", "exp",
-      "expiry", "expiration", "user", "username", "login", "client", "student", "aws", "arn",
+      "expiry", "expiration", "key", "balance", "limit", "due", "paid", "charge", "charged",
+      "refund", "points", "miles", "rate", "interest", "apr", "salary", "income", "ref", "reference", "referencia", "request", "req", "holder", "sleeve", "protector", "organizer", "pouch", "template",
+      "pack", "guide", "ebook", "poster", "kit", "bundle", "don", "user", "username", "login", "client", "student", "aws", "arn",
       "iam", "gcp", "azure", "project", "tenant", "org", "workspace", "subscription",
       "instance", "cluster", "pod", "node", "db", "database", "table", "column", "query",
       "hotel", "gate", "route", "bus", "train", "vehicle", "car", "serie", "numero de serie",
       "pedido", "commande", "ordine", "bestelnummer", "sipariş", "zamówienie"));
+
+  /**
+   * Blockers that say plainly what a value is, so that even a distinctive form (a valid card or
+   * SSN shape) under them is that thing and not personal data; other blockers only stop a weak
+   * value from borrowing a label further back.
+   */
+  static final Set<String> STRONG_BLOCKERS = Set.copyOf(List.of("order", "orders", "tracking",
+      "track", "shipment", "shipping", "parcel", "package", "invoice", "sku", "item", "product",
+      "model", "serial", "confirmation", "booking", "ticket", "reservation", "transaction", "txn",
+      "trace", "session", "sessionid", "uuid", "guid", "hash", "sha", "md5", "version", "ver",
+      "build", "isbn", "ip", "zip", "zipcode", "postal", "postcode", "price", "total", "amount",
+      "qty", "quantity", "fee", "cost", "lat", "lon", "lng", "latitude", "longitude",
+      "timestamp", "epoch", "upc", "ean", "asin", "lot", "batch", "awb", "waybill", "imei",
+      "receipt", "voucher", "coupon", "promo", "otp", "verification", "pin", "cvv", "pedido",
+      "seguimiento", "rastreamento", "factura", "commande", "suivi", "facture", "bestellung",
+      "bestellnummer", "sendungsnummer", "rechnung", "encomenda", "ordine", "fattura",
+      "spedizione", "tracciamento", "bestelling", "factuur", "siparis", "takip", "kargo",
+      "zamowienie", "zamowienia", "faktura", "script"));
+
+  /**
+   * Two-word names of things that are not the category their second word suggests: a business
+   * license, a software license key, an account id of a web service.
+   */
+  static final Set<String> NEGATIVE_PAIRS = Set.of("account id", "account name", "account type",
+      "account status", "account holder", "account manager", "account owner", "user account",
+      "aws account", "user id", "customer id", "member id", "license key", "product key",
+      "license plate", "business license", "software license", "professional license",
+      "medical license", "marriage license", "fishing license", "hunting license",
+      "liquor license", "contractor license", "pilot license", "nursing license",
+      "card type", "card brand", "card holder", "cardholder name", "gift card", "sim card",
+      "id card", "library card", "loyalty card", "phone model", "phone case", "passport photo",
+      "passport photos", "passport fee", "passport office", "passport status", "passport expiry",
+      "routing key", "routing table", "routing rule");
 
   /** Script blockers, matched as substrings of a script word between a label and a value. */
   static final List<String> SCRIPT_BLOCKERS = List.of("订单", "訂單", "单号", "快递", "运单",

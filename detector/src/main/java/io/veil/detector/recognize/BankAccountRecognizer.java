@@ -56,10 +56,33 @@ public final class BankAccountRecognizer implements Recognizer {
         if (digits >= 8 && digits <= 17 && c.uniform(i, to)) {
           out.add(judge(t, c, i, to, first.start(), last.end()));
         }
+        for (int k = i; to - i > 1 && k < to; k++) {
+          // Each group alone too: "021000021 12345678" is a routing and an account number.
+          Token g = c.tokens().get(k);
+          if (g.allDigits() && g.length() >= 8 && g.length() <= 17) {
+            out.add(judge(t, c, k, k + 1, g.start(), g.end()));
+          }
+        }
         i = to - 1;
       }
     }
+    for (Spaced sp : t.spaced()) {
+      String v = sp.compact();
+      if (v.length() >= 8 && v.length() <= 17 && allDigits(v) && out.size() < 64) {
+        out.add(Candidate.of(sp.start(), sp.end(), "account_spaced", Strength.WEAK, false,
+            "shape"));
+      }
+    }
     return out;
+  }
+
+  static boolean allDigits(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (!ScanText.isDigit(v.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Groups joined by one dash or space run together as one account number.

@@ -70,6 +70,21 @@ public final class CreditCardRecognizer implements Recognizer {
         out.add(fallback);
       }
     }
+    for (Spaced sp : t.spaced()) {
+      String v = sp.compact();
+      if (v.length() < 12 || v.length() > 19 || !BankAccountRecognizer.allDigits(v)
+          || out.size() >= 64) {
+        continue;
+      }
+      Optional<String> brand = CardIssuers.brand(v);
+      if (brand.isPresent() && Luhn.isValid(v) && v.length() >= 13) {
+        out.add(Candidate.of(sp.start(), sp.end(), "card_spaced", Strength.DISTINCTIVE, true,
+            "luhn", "issuer:" + brand.get()));
+      } else {
+        out.add(Candidate.of(sp.start(), sp.end(), "card_shape_spaced", Strength.INVALID, false,
+            "luhn_failed"));
+      }
+    }
     return out;
   }
 

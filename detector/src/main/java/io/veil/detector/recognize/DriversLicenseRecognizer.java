@@ -83,6 +83,13 @@ public final class DriversLicenseRecognizer implements Recognizer {
         }
       }
     }
+    for (Spaced sp : t.spaced()) {
+      String v = sp.compact();
+      if (v.length() >= 5 && v.length() <= 20 && STATES.matches(v) && out.size() < 64) {
+        out.add(Candidate.of(sp.start(), sp.end(), "dl_spaced", Strength.WEAK, true,
+            "state_format"));
+      }
+    }
     return out;
   }
 

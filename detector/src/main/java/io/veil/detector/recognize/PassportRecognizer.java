@@ -64,6 +64,15 @@ public final class PassportRecognizer implements Recognizer {
         out.add(Candidate.of(k.start(), k.end(), pattern, s, false, "shape"));
       }
     }
+    for (Spaced sp : t.spaced()) {
+      String v = sp.compact();
+      String pattern = LEGACY.matches(v) || NEXT_GEN.matches(v) ? "passport_spaced"
+          : SHAPE.matches(v) ? "passport_shape_spaced" : null;
+      if (pattern != null && out.size() < 64) {
+        out.add(Candidate.of(sp.start(), sp.end(), pattern,
+            pattern.equals("passport_spaced") ? Strength.WEAK : Strength.INVALID, false, "shape"));
+      }
+    }
     return out;
   }
 

@@ -1,5 +1,6 @@
 package io.veil.detector.recognize;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.veil.protocol.Category;
@@ -65,16 +66,29 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(plain(t, c, digits));
         continue;
       }
+      if (!c.plus() && !nanpShaped(t, c, digits)) {
+        Candidate foreign = foreignNational(t, c, digits);
+        if (foreign != null) {
+          out.add(foreign);
+        } else if (digits <= 15 && c.size() <= 6 && c.uniform(0, 1)) {
+          out.add(Candidate.of(c.start(), c.end(), "phone_shape", Strength.INVALID, false,
+              "libphonenumber_invalid"));
+        }
+        continue;
+      }
       if (++lookups > MAX_LOOKUPS) {
         break;
       }
-      String window = window(t, c);
-      boolean any = false;
-      for (PhoneNumberMatch m : UTIL.findNumbers(window, DEFAULT_REGION,
-          PhoneNumberUtil.Leniency.VALID, 200)) {
-        int start = c.start() + m.start();
-        int end = c.start() + m.end();
-        out.add(judge(t, c, start, end, m.rawString()));
+      boolean any = find(t, c, window(t, c), out);
+      if (!any && c.plus() && t.at(c.start() - 1) != ' ') {
+        // ",+213-388-2649" in a URL-decoded text: the '+' may be an encoded space.
+        char[] w = window(t, c).toCharArray();
+        w[0] = ' ';
+        any = find(t, c, new String(w), out);
+      }
+      Candidate foreign = any ? null : foreignNational(t, c, digits);
+      if (foreign != null) {
+        out.add(foreign);
         any = true;
       }
       if (!any && digits <= 15 && c.size() <= 6) {
@@ -82,7 +96,67 @@ public final class PhoneRecognizer implements Recognizer {
             "libphonenumber_invalid"));
       }
     }
+    for (Spaced sp : t.spaced()) {
+      if (out.size() < 64 && ++lookups <= MAX_LOOKUPS) {
+        out.add(spacedPhone(t, sp));
+      }
+    }
     return out;
+  }
+
+  private static Candidate spacedPhone(ScanText t, Spaced sp) {
+    String digits = sp.compact();
+    int p = sp.start() - 1;
+    while (t.at(p) == ' ' || t.at(p) == '(') {
+      p--;
+    }
+    boolean plus = t.at(p) == '+';
+    int start = plus ? p : sp.start();
+    if (digits.length() < 7 || digits.length() > 15 || !BankAccountRecognizer.allDigits(digits)) {
+      return Candidate.of(start, sp.end(), "phone_spaced", Strength.REJECTED, false, "shape");
+    }
+    try {
+      boolean valid = UTIL.isValidNumber(UTIL.parse(plus ? "+" + digits : digits,
+          DEFAULT_REGION));
+      if (!valid) {
+        return Candidate.of(start, sp.end(), "phone_spaced", Strength.INVALID, false,
+            "libphonenumber_invalid");
+      }
+      return Candidate.of(start, sp.end(), "phone_spaced",
+          plus || sp.grouped() ? Strength.DISTINCTIVE : Strength.WEAK, true, "libphonenumber");
+    } catch (NumberParseException e) {
+      return Candidate.of(start, sp.end(), "phone_spaced", Strength.INVALID, false,
+          "libphonenumber_invalid");
+    }
+  }
+
+  /**
+   * Regions whose national numbers start with a trunk prefix 0 (8 in Russia): a grouped number
+   * starting so that is valid there may be a phone in its region's national form; without the
+   * + form the region is a guess (an SSN 054-28-6917 is a valid Dutch number), so it needs context.
+   */
+  private static final List<String> TRUNK_REGIONS = List.of("GB", "DE", "FR", "IT", "NL",
+      "JP", "KR", "CN", "IN", "TR", "VN", "BR", "AU", "ZA", "SA", "EG", "RU", "AR", "BE", "CH",
+      "AT", "IE", "NZ", "PH", "TH", "ID", "MY", "NG", "PK", "BD", "UA");
+
+  private static Candidate foreignNational(ScanText t, Chain c, int digits) {
+    char first = t.at(c.tokens().get(0).start());
+    if (c.size() < 2 || c.plus() || (first != '0' && first != '8') || digits < 8
+        || digits > 13 || !c.uniform(0, 1)) {
+      return null;
+    }
+    String national = t.compact(c.tokens().get(0).start(), c.end());
+    for (String region : TRUNK_REGIONS) {
+      try {
+        if (UTIL.isValidNumberForRegion(UTIL.parse(national, region), region)) {
+          return Candidate.of(c.start(), c.end(), "phone_national_" + region.toLowerCase(),
+              Strength.WEAK, true, "libphonenumber", "region:" + region);
+        }
+      } catch (NumberParseException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   // A bare run of digits is not written as a phone (rule 1), so it needs context either way; a
@@ -92,6 +166,33 @@ public final class PhoneRecognizer implements Recognizer {
       return Candidate.of(c.start(), c.end(), "phone_plain", Strength.REJECTED, false, "shape");
     }
     return Candidate.of(c.start(), c.end(), "phone_plain", Strength.WEAK, false, "shape");
+  }
+
+  // A U.S. national number without '+' is 10 digits (11 with a leading 1) whose area code and
+  // exchange start with 2-9: only such chains are worth a libphonenumber call.
+  private static boolean nanpShaped(ScanText t, Chain c, int digits) {
+    for (Token k : c.tokens()) {
+      if (!k.allDigits()) {
+        return false;
+      }
+    }
+    String d = t.compact(c.tokens().get(0).start(), c.end());
+    if (d.length() == 11 && d.charAt(0) == '1') {
+      d = d.substring(1);
+    }
+    return d.length() == 10 && d.charAt(0) >= '2' && d.charAt(3) >= '2';
+  }
+
+  private static boolean find(ScanText t, Chain c, String window, List<Candidate> out) {
+    boolean any = false;
+    for (PhoneNumberMatch m : UTIL.findNumbers(window, DEFAULT_REGION,
+        PhoneNumberUtil.Leniency.VALID, 200)) {
+      int start = c.start() + m.start();
+      int end = c.start() + m.end();
+      out.add(judge(t, c, start, end));
+      any = true;
+    }
+    return any;
   }
 
   // The chain and one character after it, with '+' inside read as the space it encodes.
@@ -106,12 +207,12 @@ public final class PhoneRecognizer implements Recognizer {
     return new String(w);
   }
 
-  private static Candidate judge(ScanText t, Chain c, int start, int end, String raw) {
+  private static Candidate judge(ScanText t, Chain c, int start, int end) {
     if (Shapes.embedded(t, start, end) || Shapes.masked(t, start, end)) {
       return Candidate.of(start, end, "phone_plain", Strength.REJECTED, false, "embedded");
     }
     boolean whole = start <= c.start() + 1 && end >= c.end() - 1;
-    raw = t.text().substring(start, end).replace('+', ' ').trim();
+    String raw = t.text().substring(start, end).replace('+', ' ').trim();
     if (t.at(start) == '+' || c.plus() && start <= c.start() + 1) {
       return Candidate.of(start, end, "phone_international",
           whole ? Strength.DISTINCTIVE : Strength.WEAK, true, "libphonenumber");

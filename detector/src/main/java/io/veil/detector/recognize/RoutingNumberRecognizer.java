@@ -66,6 +66,15 @@ public final class RoutingNumberRecognizer implements Recognizer {
             Strength.INVALID, false, "aba_checksum_failed"));
       }
     }
+    for (Spaced sp : t.spaced()) {
+      String v = sp.compact();
+      if (v.length() == 9 && BankAccountRecognizer.allDigits(v) && out.size() < 64) {
+        boolean valid = AbaRouting.isValid(v);
+        out.add(Candidate.of(sp.start(), sp.end(), valid ? "aba_spaced" : "aba_shape_spaced",
+            valid ? Strength.WEAK : Strength.INVALID, valid,
+            valid ? "aba_checksum" : "aba_checksum_failed"));
+      }
+    }
     return out;
   }
 }

@@ -17,6 +17,7 @@ public final class ScanText {
   private final String text;
   private List<Token> tokens;
   private List<Chain> chains;
+  private List<Spaced> spaced;
 
   /** Wraps a view's text. */
   public ScanText(String text) {
@@ -42,6 +43,49 @@ public final class ScanText {
       chains = scanChains();
     }
     return chains;
+  }
+
+  /**
+   * Values written one digit at a time to hide them ({@code 0 7 0 9 5 4 9 2 4}, {@code
+   * D8 7 2 9 3 5 6 6}, {@code 6.0.1.1 7.4.2.7 ...}): runs of at least 6 single-digit tokens in a
+   * chain, the first of which may carry a letter prefix.
+   */
+  public List<Spaced> spaced() {
+    if (spaced == null) {
+      spaced = scanSpaced();
+    }
+    return spaced;
+  }
+
+  private List<Spaced> scanSpaced() {
+    List<Spaced> out = new ArrayList<>();
+    for (Chain c : chains()) {
+      int i = 0;
+      while (i < c.size()) {
+        Token first = c.tokens().get(i);
+        boolean head = first.length() == 1 && first.allDigits()
+            || first.length() <= 3 && ScanText.isDigit(text.charAt(first.end() - 1))
+            && first.digits() == 1;
+        int j = i + 1;
+        while (head && j < c.size() && c.tokens().get(j).length() == 1
+            && c.tokens().get(j).allDigits()) {
+          j++;
+        }
+        if (head && j - i >= 6) {
+          boolean grouped = false;
+          for (int k = i + 1; k < j - 1; k++) {
+            grouped |= c.separators()[k] != c.separators()[i];
+          }
+          Token last = c.tokens().get(j - 1);
+          out.add(new Spaced(first.start(), last.end(), compact(first.start(), last.end()),
+              grouped));
+          i = j;
+        } else {
+          i++;
+        }
+      }
+    }
+    return out;
   }
 
   /** The characters of {@code [start, end)} that are letters or digits, upper-cased. */
@@ -129,7 +173,8 @@ public final class ScanText {
     while (at(p) == ' ') {
       p--;
     }
-    if (at(p) == '+' && p >= start - 2) {
+    // "+1 212..." is a plus sign; "call+212" is a URL-encoded space after a word.
+    if (at(p) == '+' && p >= start - 2 && !isAlnum(at(p - 1))) {
       plus = true;
       start = p;
     }

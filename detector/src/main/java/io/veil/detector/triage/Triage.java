@@ -6,8 +6,11 @@ import io.veil.detector.context.KeywordIndex;
 import io.veil.detector.context.Vocabulary;
 import io.veil.detector.normalize.Normalizer;
 import io.veil.detector.normalize.TextView;
+import io.veil.detector.recognize.Candidate;
 import io.veil.detector.recognize.Recognizer;
 import io.veil.detector.recognize.Recognizers;
+import io.veil.detector.recognize.ScanText;
+import io.veil.detector.recognize.Strength;
 import io.veil.protocol.Category;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,8 +19,9 @@ import java.util.Set;
 
 /**
  * The cheap first pass the gateway runs on every field, built from the recognizers' parts: each
- * category's digit floor, the {@code @} of an email, and a keyword trie over the context words of
- * the categories that always need context. It flags every (content, category) pair that the
+ * category's digit floor, the {@code @} of an email, a keyword trie over the context words of
+ * the categories that always need context, and the recognizers' candidate shapes (without the
+ * context reading and scoring). It flags every (content, category) pair that the
  * detector could call sensitive, and skips the rest. Plain ASCII content with nothing encoded is
  * read as is; anything else is read through the normalizer's views, as the detector reads it.
  */
@@ -65,37 +69,90 @@ public final class Triage {
       }
     }
     Set<Category> named = null;
+    ScanText scan = null;
     for (Map.Entry<Category, Recognizer> e : recognizers.entrySet()) {
       Category c = e.getKey();
       Recognizer r = e.getValue();
       if (out.contains(c)) {
         continue;
       }
-      if (c == Category.EMAIL) {
-        if (at) {
-          out.add(c);
+      if (c == Category.EMAIL ? !at : digits < Math.max(1, r.minDigits())) {
+        continue;
+      }
+      if (r.alwaysNeedsContext() && !key.categories().contains(c)) {
+        if (named == null) {
+          named = keywords.categoriesIn(text);
         }
-        continue;
+        if (!named.contains(c)) {
+          continue;
+        }
       }
-      if (digits < r.minDigits() || digits == 0) {
-        continue;
+      if (scan == null) {
+        scan = new ScanText(text);
       }
-      if (!r.alwaysNeedsContext() || key.categories().contains(c)) {
-        out.add(c);
-        continue;
-      }
-      if (named == null) {
-        named = keywords.categoriesIn(text);
-      }
-      if (named.contains(c)) {
+      if (hasCandidate(r, scan)) {
         out.add(c);
       }
     }
   }
 
-  // The detector reads through encodings, so the pre-check reads the same views. Plain ASCII
-  // with nothing to decode costs the normalizer a few scans.
+  // Only a candidate that is not rejected outright (masked, a slug, another category's value) can
+  // be sensitive; its shape is checked here, its context by the detector.
+  private static boolean hasCandidate(Recognizer r, ScanText scan) {
+    for (Candidate k : r.candidates(scan)) {
+      if (k.strength() != Strength.REJECTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The detector reads through encodings, so the pre-check reads the same views, unless the
+  // content is plain ASCII with nothing any decoder would touch.
   private static List<TextView> views(String content) {
-    return Normalizer.standard().views(content);
+    return plain(content) ? List.of(new PlainView(content)) : Normalizer.standard().views(content);
+  }
+
+  /**
+   * Whether no decoding layer can change {@code s}: ASCII without {@code % & \\ +}, and no run of
+   * 8 or more base64 characters holding an upper-case letter or a digit. A base64 text that
+   * decodes to digits or an {@code @} always holds one of those (a decoded digit or {@code @} in
+   * the first byte of a triple encodes as M, N, O, P or Q), so lower-case words are safe.
+   */
+  static boolean plain(String s) {
+    int run = 0;
+    boolean strong = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '%' || c == '&' || c == '\\' || c == '+') {
+        return false;
+      }
+      boolean upperOrDigit = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean b64 = upperOrDigit || (c >= 'a' && c <= 'z') || c == '/' || c == '=' || c == '_'
+          || c == '-';
+      run = b64 ? run + 1 : 0;
+      strong = b64 && (strong || upperOrDigit);
+      if (run >= 8 && strong) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private record PlainView(String text) implements TextView {
+    @Override
+    public int toOriginalStart(int viewIndex) {
+      return viewIndex;
+    }
+
+    @Override
+    public int toOriginalEnd(int viewEndExclusive) {
+      return viewEndExclusive;
+    }
+
+    @Override
+    public List<String> transforms() {
+      return List.of();
+    }
   }
 }

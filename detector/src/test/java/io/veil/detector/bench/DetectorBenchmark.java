@@ -19,7 +19,6 @@ import org.openjdk.jmh.annotations.State;
  * the same run: a plain {@code String.indexOf} scan and the normalizer alone. Run with
  * {@code mvn -o -pl detector -am -Pbench verify} (see the profile in {@code detector/pom.xml}).
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class DetectorBenchmark {
@@ -49,55 +48,76 @@ public class DetectorBenchmark {
       "Please wire the funds to account number 000123456789 at routing 111000025. Contact "
           + "me at noreply@bank.com if needed (no, really, use j.smith@gmail.com)."};
 
-  @Param({"email", "phone", "credit_card", "passport", "ssn", "itin", "drivers_license",
-      "bank_account", "routing_number"})
-  public String category;
+  /** State shared by the baselines, the all-categories scan and the triage. */
+  @State(Scope.Thread)
+  public static class Shared {
+    EmbeddedDetector detector;
+    Triage triage;
+    int next;
 
-  private EmbeddedDetector detector;
-  private Triage triage;
-  private Category cat;
-  private int next;
+    @Setup
+    public void setUp() {
+      detector = EmbeddedDetector.create();
+      triage = new Triage();
+    }
 
-  @Setup
-  public void setUp() {
-    detector = EmbeddedDetector.create();
-    triage = new Triage();
-    cat = Category.fromName(category).orElseThrow();
+    String content() {
+      next = next + 1 == CONTENTS.length ? 0 : next + 1;
+      return CONTENTS[next];
+    }
   }
 
-  private String content() {
-    next = next + 1 == CONTENTS.length ? 0 : next + 1;
-    return CONTENTS[next];
+  /** State of the per-category classification. */
+  @State(Scope.Thread)
+  public static class PerCategory {
+    @Param({"email", "phone", "credit_card", "passport", "ssn", "itin", "drivers_license",
+        "bank_account", "routing_number"})
+    public String category;
+
+    EmbeddedDetector detector;
+    Category cat;
+    int next;
+
+    @Setup
+    public void setUp() {
+      detector = EmbeddedDetector.create();
+      cat = Category.fromName(category).orElseThrow();
+    }
+
+    String content() {
+      next = next + 1 == CONTENTS.length ? 0 : next + 1;
+      return CONTENTS[next];
+    }
   }
 
   /** Baseline: a keyword and an at-sign searched with {@code String.indexOf}. */
   @Benchmark
-  public int baselineIndexOf() {
-    String c = content();
-    return c.indexOf(category) + c.indexOf('@');
+  public int baselineIndexOf(Shared s) {
+    String c = s.content();
+    return c.indexOf("passport") + c.indexOf('@');
   }
 
   /** Baseline: the normalizer's views alone. */
   @Benchmark
-  public int baselineNormalizer() {
-    return Normalizer.standard().views(content()).size();
+  public int baselineNormalizer(Shared s) {
+    return Normalizer.standard().views(s.content()).size();
   }
 
   /** One classification for the category. */
   @Benchmark
-  public boolean detect() {
-    return detector.detect(content(), cat, null).decision().sensitive();
+  public boolean detect(PerCategory p) {
+    return p.detector.detect(p.content(), p.cat, null).decision().sensitive();
   }
 
   /** The all-categories scan (one op = all nine categories). */
   @Benchmark
-  public int detectAll() {
-    return detector.detectAll(content(), null).size();
+  public int detectAll(Shared s) {
+    return s.detector.detectAll(s.content(), null).size();
   }
 
   /** The gateway's triage pass. */
   @Benchmark
-  public int triage() {
-    return triage.flag(content(), null).size();
+  public int triage(Shared s) {
+    return s.triage.flag(s.content(), null).size();
   }
 }

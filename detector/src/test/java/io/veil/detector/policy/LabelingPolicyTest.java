@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LabelingPolicyTest {
 
   private static final EmbeddedDetector DETECTOR = EmbeddedDetector.create(Calibration.identity());
+  private static final EmbeddedDetector SHIPPED = EmbeddedDetector.create();
 
   record Example(String rule, Category category, String content, String context,
       boolean sensitive) {
@@ -119,6 +120,13 @@ class LabelingPolicyTest {
         ex("url %40", Category.EMAIL, "maria.garcia%40gmail.com", true),
         ex("url +", Category.PHONE, "q=call+%2B1+212+555+0143", true),
         ex("base64", Category.SSN, "c3NuOiA1MzYtMjItMTIzNA==", true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void everyPolicyExample_isDecidedAsThePolicySays_withTheShippedCalibration(Example e) {
+    Detection d = SHIPPED.detect(e.content(), e.category(), e.context());
+    assertThat(d.decision().sensitive()).as(e + " -> " + d.findings()).isEqualTo(e.sensitive());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,6 +30,9 @@ public final class EmbeddedDispatcher implements Dispatcher {
         List<Message.Span> spans = new ArrayList<>();
         if (d.decision().sensitive()) {
           for (Finding f : d.findings()) {
+            if (f.score() < DETECTOR.threshold(it.category())) {
+              continue; // listed to explain the decision, not a value to redact
+            }
             spans.add(new Message.Span(f.start(), f.end(), f.recognizer(), f.pattern()));
           }
         }

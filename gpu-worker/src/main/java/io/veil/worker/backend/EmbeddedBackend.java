@@ -88,18 +88,26 @@ public final class EmbeddedBackend implements Backend {
     List<Message.ItemResult> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       Message.Item item = batch.get(i);
-      out.add(toResult(detector.detect(item.content(), item.category(), item.context())));
+      Detection d = detector.detect(item.content(), item.category(), item.context());
+      out.add(toResult(d, detector.threshold(item.category())));
     }
     return out;
   }
 
-  /** The wire result for one detection. */
-  static Message.ItemResult toResult(Detection d) {
+  /**
+   * The wire result for one detection: the spans of the findings that clear the threshold, so a
+   * field holding a phone and an SSN is redacted once per value with each value's own category,
+   * and sub-threshold candidates (kept for explanation) are left alone.
+   */
+  static Message.ItemResult toResult(Detection d, double threshold) {
     if (!d.decision().sensitive()) {
       return new Message.ItemResult(Message.ItemStatus.OK, d.decision(), Message.NO_SPANS);
     }
     List<Message.Span> spans = new ArrayList<>(d.findings().size());
     for (Finding f : d.findings()) {
+      if (f.score() < threshold) {
+        continue;
+      }
       spans.add(new Message.Span(f.start(), f.end(), f.recognizer(), f.pattern()));
     }
     return new Message.ItemResult(Message.ItemStatus.OK, d.decision(), spans);

@@ -36,6 +36,22 @@ class EmbeddedBackendTest {
   }
 
   @Test
+  void spans_coverOnlyValuesOfTheAskedCategory_notSubThresholdCandidates() throws Exception {
+    String content = "call me at (415) 555-2671, ssn 123-45-6789";
+    try (EmbeddedBackend backend = EmbeddedBackend.create(1)) {
+      List<Message.ItemResult> results = backend.classify(List.of(
+          new Message.Item(content, Category.PHONE, "$.note"),
+          new Message.Item(content, Category.SSN, "$.note")));
+
+      assertThat(results).allSatisfy(r -> assertThat(r.decision().sensitive()).isTrue());
+      assertThat(results.get(0).spans()).extracting(s -> content.substring(s.start(), s.end()))
+          .containsExactly("(415) 555-2671");
+      assertThat(results.get(1).spans()).extracting(s -> content.substring(s.start(), s.end()))
+          .containsExactly("123-45-6789");
+    }
+  }
+
+  @Test
   void parallelChunks_keepItemOrder() throws Exception {
     List<Message.Item> batch = new ArrayList<>();
     for (int i = 0; i < 101; i++) {

@@ -17,10 +17,11 @@ import java.time.Duration;
  * @param maxOutstanding requests in flight beyond this are not sent and count as dropped
  * @param seed seed of the Poisson schedule
  * @param checkLeaks whether answers are checked for planted values (off for the echo baseline)
+ * @param ramp whether the rate climbs from a tenth to all of it over the warm-up
  */
 public record DriveOptions(URI target, String path, Schedule.Kind scheduleKind, Duration duration,
                            Duration warmup, int connections, Duration timeout, int maxOutstanding, long seed,
-                           boolean checkLeaks) {
+                           boolean checkLeaks, boolean ramp) {
 
     /** Checks the bounds, naming the option that is out of range. */
     public DriveOptions {
@@ -49,7 +50,7 @@ public record DriveOptions(URI target, String path, Schedule.Kind scheduleKind, 
     /** The same options against another target, with or without the leak check. */
     public DriveOptions withTarget(URI newTarget, boolean leakCheck) {
         return new DriveOptions(newTarget, path, scheduleKind, duration, warmup, connections, timeout,
-                maxOutstanding, seed, leakCheck);
+                maxOutstanding, seed, leakCheck, ramp);
     }
 
     /** Length of the measured window, in seconds. */

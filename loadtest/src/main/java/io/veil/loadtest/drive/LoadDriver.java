@@ -72,6 +72,9 @@ public final class LoadDriver {
             LatencyRecorder recorder = new LatencyRecorder(start + options.warmup().toNanos());
             AtomicInteger outstanding = new AtomicInteger();
             Schedule schedule = Schedule.of(options.scheduleKind(), rate, options.seed());
+            if (options.ramp()) {
+                schedule = Schedule.ramped(schedule, options.warmup().toNanos());
+            }
             long end = start + options.duration().toNanos();
             long index = 0;
             for (long intended = start + schedule.nextOffsetNanos(); intended < end;

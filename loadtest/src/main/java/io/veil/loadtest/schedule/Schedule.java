@@ -54,6 +54,37 @@ public interface Schedule {
         return kind == Kind.POISSON ? poisson(ratePerSecond, seed) : constant(ratePerSecond);
     }
 
+    /**
+     * {@code base} with its first {@code rampNanos} stretched so the rate climbs linearly from
+     * {@link #RAMP_START_SHARE} of the full rate to all of it, then stays there: a cold server (JIT,
+     * caches, connection pools) is warmed gently instead of being hit at full rate at once. The
+     * base schedule's gaps keep their shape; only time is remapped.
+     */
+    static Schedule ramped(Schedule base, long rampNanos) {
+        if (rampNanos <= 0) {
+            return base;
+        }
+        return () -> Math.round(rampedOffset(base.nextOffsetNanos(), rampNanos));
+    }
+
+    /** The ramp's starting rate, as a share of the full rate. */
+    double RAMP_START_SHARE = 0.1;
+
+    /**
+     * Maps an offset of a full-rate schedule to the ramped one. Sends by time t of the ramp number
+     * rate * (f t + (1 - f) t^2 / 2W); solving that for t gives the quadratic's positive root. After
+     * the ramp, time runs on one for one, shifted by what the ramp sent less.
+     */
+    static double rampedOffset(double fullRateOffset, double rampNanos) {
+        double f = RAMP_START_SHARE;
+        double rampEndsAt = rampNanos * (1 + f) / 2;
+        if (fullRateOffset >= rampEndsAt) {
+            return rampNanos + (fullRateOffset - rampEndsAt);
+        }
+        double a = (1 - f) / (2 * rampNanos);
+        return (-f + Math.sqrt(f * f + 4 * a * fullRateOffset)) / (2 * a);
+    }
+
     /** The kinds of schedule the command line offers. */
     enum Kind { CONSTANT, POISSON }
 

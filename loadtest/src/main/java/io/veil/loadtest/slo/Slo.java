@@ -65,8 +65,12 @@ public record Slo(double minRate, Duration maxP99, double maxFailedShare) {
         return new Verdict(reasons.isEmpty(), reasons);
     }
 
-    /** A step of a rate search holds when it meets the objectives and keeps up with its offered rate. */
+    /**
+     * A step of a rate search holds when it meets the objectives and keeps up with what its
+     * schedule sent (the realized rate, so a Poisson schedule's random count is not held against it).
+     */
     public Verdict evaluateStep(RunResult run) {
-        return evaluate(run, KEEP_UP_SHARE * run.offeredRate());
+        double realized = run.measuredSeconds() > 0 ? run.scheduled() / run.measuredSeconds() : run.offeredRate();
+        return evaluate(run, KEEP_UP_SHARE * realized);
     }
 }

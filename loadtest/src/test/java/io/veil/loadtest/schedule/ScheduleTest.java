@@ -63,6 +63,34 @@ class ScheduleTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"100, 10", "200, 2", "50, 5"})
+    void ramp_climbsFromATenthToTheFullRate_thenKeepsIt(double rate, int rampSeconds) {
+        long second = 1_000_000_000L;
+        Schedule s = Schedule.ramped(Schedule.constant(rate), rampSeconds * second);
+        int[] perSecond = new int[rampSeconds + 3];
+        long previous = -1;
+        for (long t = s.nextOffsetNanos(); t < perSecond.length * second; t = s.nextOffsetNanos()) {
+            assertThat(t).isGreaterThan(previous);
+            previous = t;
+            perSecond[(int) (t / second)]++;
+        }
+        // Sends in second k of the ramp are rate * (0.1 + 0.9 * (k + 0.5) / W), give or take one.
+        for (int k = 0; k < rampSeconds; k++) {
+            double expected = rate * (0.1 + 0.9 * (k + 0.5) / rampSeconds);
+            assertThat((double) perSecond[k]).as("second %d", k).isCloseTo(expected, within(1.5));
+        }
+        for (int k = rampSeconds; k < perSecond.length; k++) {
+            assertThat(perSecond[k]).as("second %d", k).isBetween((int) rate - 1, (int) rate + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "5500000000, 10000000000", "6500000000, 11000000000"})
+    void rampedOffset_joinsTheFullRateExactlyWhenTheRampEnds(double fullRateOffset, double expected) {
+        assertThat(Schedule.rampedOffset(fullRateOffset, 10e9)).isCloseTo(expected, within(1.0));
+    }
+
+    @ParameterizedTest
     @ValueSource(doubles = {0, -5, Double.NaN, Double.POSITIVE_INFINITY})
     void badRate_isRefused_namingTheRule(double rate) {
         assertThatThrownBy(() -> Schedule.constant(rate)).hasMessageContaining("rate must be a positive");

@@ -44,10 +44,10 @@ class SloTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1950, true", "1890, false"})
-    void searchStep_mustKeepUpWithItsOwnOfferedRate(long ok, boolean holds) {
+    @CsvSource({"1950, 0, true", "1950, 50, true", "1700, 100, false", "1000, 1000, false"})
+    void searchStep_mustKeepUpWithWhatItsScheduleSent(long ok, long failed, boolean holds) {
         Slo slo = new Slo(0, Duration.ofSeconds(1), 1.0);
-        assertThat(slo.evaluateStep(run(200, ok, 0, 0, 10)).holds()).isEqualTo(holds);
+        assertThat(slo.evaluateStep(run(200, ok, failed, 0, 10)).holds()).isEqualTo(holds);
     }
 
     @ParameterizedTest
