@@ -26,6 +26,7 @@ public final class Evaluation {
   private final Map<Category, Counts> byCategory = new EnumMap<>(Category.class);
   private final Map<String, Counts> byLang = new TreeMap<>();
   private final Map<String, Counts> byKind = new TreeMap<>();
+  private final Map<String, Counts> byTemplate = new TreeMap<>();
   private final Reliability reliability = new Reliability();
   private final List<Error> errors = new ArrayList<>();
   private final Map<Category, int[]> listed = new EnumMap<>(Category.class);
@@ -36,6 +37,7 @@ public final class Evaluation {
     byCategory.computeIfAbsent(e.category(), k -> new Counts()).add(e.sensitive(), d.sensitive());
     byLang.computeIfAbsent(e.lang(), k -> new Counts()).add(e.sensitive(), d.sensitive());
     byKind.computeIfAbsent(e.kind(), k -> new Counts()).add(e.sensitive(), d.sensitive());
+    byTemplate.computeIfAbsent(e.template(), k -> new Counts()).add(e.sensitive(), d.sensitive());
     reliability.add(d.confidence(), e.sensitive());
     if (e.sensitive() != d.sensitive()) {
       int[] n = listed.computeIfAbsent(e.category(), k -> new int[2]);
@@ -66,6 +68,11 @@ public final class Evaluation {
   /** Counts per example kind, sorted by name. */
   public Map<String, Counts> byKind() {
     return byKind;
+  }
+
+  /** Counts per template id, sorted. */
+  public Map<String, Counts> byTemplate() {
+    return byTemplate;
   }
 
   /** Calibration bins. */

@@ -40,6 +40,8 @@ public final class Report {
     ev.byLang().forEach((l, n) -> langs.set(l, counts(n)));
     ObjectNode kinds = o.putObject("by_kind");
     ev.byKind().forEach((k, n) -> kinds.set(k, counts(n)));
+    ObjectNode templates = o.putObject("by_template");
+    ev.byTemplate().forEach((t, n) -> templates.set(t, counts(n)));
     ArrayNode bins = o.putArray("reliability_bins");
     Reliability r = ev.reliability();
     for (int b = 0; b < Reliability.BINS; b++) {
@@ -80,6 +82,8 @@ public final class Report {
     table(b, "lang", ev.byLang());
     b.append("\n## Per kind\n\n");
     table(b, "kind", ev.byKind());
+    b.append("\n## Per template\n\n");
+    table(b, "template", ev.byTemplate());
     b.append("\n## Errors (content masked: letters x, digits #)\n\n");
     for (Category c : Category.all()) {
       for (Evaluation.Error e : ev.errors()) {
