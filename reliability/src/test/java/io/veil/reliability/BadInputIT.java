@@ -114,6 +114,8 @@ class BadInputIT {
             bytes("{\"ssn\":\"" + SSN + "\u0000\"}"), 400, "malformed_json"),
         Arguments.of("100,000-digit number", "application/json",
             repeat("9", 100_000, "{\"n\":", "}"), 400, "value_too_long"),
+        Arguments.of("number with a huge exponent (found by fuzzing)", "application/json",
+            bytes("{\"card_number\":4e41111111111111}"), 400, "malformed_json"),
         Arguments.of("duplicate keys", "application/json",
             bytes("{\"ssn\":\"" + SSN + "\",\"ssn\":\"x\"}"), 400, "duplicate_key"),
         Arguments.of("wrong content type", "text/plain",
