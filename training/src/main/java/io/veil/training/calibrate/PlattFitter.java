@@ -17,8 +17,15 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * Fits a {@link Platt} mapping with Tribuo's logistic regression (LinearSGDTrainer with the
  * LogMulticlass objective) on one feature, logit(raw score). A two-class softmax is a sigmoid of
  * the difference of the two linear functions, so the slope and intercept are read back by
- * probing the trained model at two points. The decision threshold keeps the detector's decisions
- * (see {@link #fit}).
+ * probing the trained model at two points.
+ *
+ * <p>The fit keeps the detector's decision boundary: raw 0.5 maps to probability 0.5, so the
+ * threshold stays 0.5 and {@code is_sensitive} always agrees with {@code confidence_score >= 0.5}.
+ * Each observation is added together with its mirror image (−logit, opposite label), which makes
+ * the maximum-likelihood intercept zero by symmetry, and only the slope is learned. Without that
+ * pin, the validation data (nearly separable at raw 0.5) lets the intercept wander anywhere in the
+ * gap between the classes, and either decisions change or the threshold has to move far from
+ * 0.5, leaving answers like {@code false} with confidence 0.98.
  */
 public final class PlattFitter {
 
@@ -51,7 +58,9 @@ public final class PlattFitter {
     MutableDataset<Label> data = new MutableDataset<>(
         new SimpleDataSourceProvenance("veil-calibration", LABELS), LABELS);
     for (Point p : points) {
-      data.add(example(p.label() ? "true" : "false", Platt.logit(p.raw())));
+      double x = Platt.logit(p.raw());
+      data.add(example(p.label() ? "true" : "false", x));
+      data.add(example(p.label() ? "false" : "true", -x));
     }
     LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1),
         EPOCHS, Integer.MAX_VALUE, 1, SEED);
@@ -59,15 +68,12 @@ public final class PlattFitter {
     double z1 = logOdds(model, 1.0);
     double z2 = logOdds(model, 2.0);
     double a = round(z2 - z1);
-    double b = round(z1 - (z2 - z1));
-    if (!(a > 0) || !Double.isFinite(b)) {
+    if (!(a > 0) || !Double.isFinite(a)) {
       // A mapping that is not increasing would reorder the detector's scores: keep them as they are.
       return Platt.identity();
     }
-    // The threshold is the calibrated probability of raw 0.5, rounded down, so that calibration
-    // changes probabilities but not the detector's decisions.
-    double threshold = Math.floor(new Platt(a, b, 0.5).apply(0.5) * 1e6) / 1e6;
-    return new Platt(a, b, threshold);
+    // The intercept is zero by the data's symmetry up to SGD noise; pin it exactly.
+    return new Platt(a, 0.0, 0.5);
   }
 
   private static double round(double x) {

@@ -29,10 +29,19 @@ class PlattFitterTest {
   }
 
   @Test
-  void fit_recoversAKnownMapping() {
-    Platt p = PlattFitter.fit(sample(2.0, -1.0, 4000));
+  void fit_recoversAKnownSlope_withTheBoundaryAtRawHalf() {
+    Platt p = PlattFitter.fit(sample(2.0, 0.0, 4000));
     assertThat(p.a()).isCloseTo(2.0, within(0.4));
-    assertThat(p.b()).isCloseTo(-1.0, within(0.4));
+    assertThat(p.b()).isZero();
+    assertThat(p.threshold()).isEqualTo(0.5);
+  }
+
+  @Test
+  void fit_keepsTheDetectorsDecisions_evenWhenTheDataWouldShiftTheIntercept() {
+    Platt p = PlattFitter.fit(sample(2.0, -1.0, 4000));
+    assertThat(p.apply(0.5)).isEqualTo(0.5);
+    assertThat(p.apply(0.49)).isLessThan(0.5);
+    assertThat(p.apply(0.51)).isGreaterThan(0.5);
   }
 
   @Test
