@@ -74,7 +74,7 @@ class FaultInjectionIT {
       try {
         DriveOptions options = new DriveOptions(fleet.api(), "/v1/filter",
             Schedule.Kind.CONSTANT, Duration.ofSeconds(SECONDS).plus(WARMUP), WARMUP, 64,
-            CLIENT_TIMEOUT, 10_000, 1, true);
+            CLIENT_TIMEOUT, 10_000, 1, true, false);
         startNanos = System.nanoTime();
         CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(
             () -> new LoadDriver(vertx, corpus).run("faults", RATE, options));

@@ -97,7 +97,7 @@ class OverloadIT {
   private static DriveOptions options(Fleet fleet) {
     return new DriveOptions(fleet.api(), "/v1/filter", Schedule.Kind.CONSTANT,
         PHASE.plusSeconds(1), Duration.ofSeconds(1), 64, Duration.ofSeconds(15), 10_000, 1,
-        true);
+        true, false);
   }
 
   /** Every 250 ms until the run ends: the gateway's RSS, and one extra request to catch a 503. */
