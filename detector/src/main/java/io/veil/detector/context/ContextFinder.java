@@ -54,7 +54,16 @@ public final class ContextFinder {
             : ContextLevel.OTHER, column.word());
       }
     }
+    ContextHit sibling = SiblingType.label(vocabulary, text, start, category);
+    if (sibling != null) {
+      return sibling;
+    }
     ContextHit before = before(text, start, category);
+    if (before.level() == ContextLevel.BLOCKED && category == Category.EMAIL) {
+      // blockers name kinds of numbers (invoice, order, tracking); an address is never one of
+      // them, so "Rechnung an k.schneider@web.de" is still a person's address
+      before = ContextHit.NONE;
+    }
     if (before.level() != ContextLevel.NONE) {
       return before;
     }

@@ -52,7 +52,8 @@ final class Lexicon {
   static final Set<String> BLOCKERS = Set.copyOf(List.of(
       // en
       "order", "orders", "tracking", "track", "shipment", "shipping", "parcel", "package",
-      "invoice", "sku", "item", "product", "model", "serial", "confirmation",
+      "invoice", "sku", "item", "product", "model", "serial", "confirmation", "atin", "atins",
+      "irsn",
       "booking", "ticket", "reservation", "transaction", "txn", "trace", 
       "session", "sessionid", "uuid", "guid", "hash", "sha", "md5", "version", "ver", "build",
       "isbn", "ip", "zip", "zipcode", "postal", "postcode", "price", "total", "amount", "qty",
@@ -103,7 +104,9 @@ final class Lexicon {
       "seguimiento", "rastreamento", "factura", "commande", "suivi", "facture", "bestellung",
       "bestellnummer", "sendungsnummer", "rechnung", "encomenda", "ordine", "fattura",
       "spedizione", "tracciamento", "bestelling", "factuur", "siparis", "takip", "kargo",
-      "zamowienie", "zamowienia", "faktura", "script"));
+      "zamowienie", "zamowienia", "faktura", "script",
+      // other IRS numbers in the 9dd space (reference section 2): an ATIN or IRSN is no ITIN
+      "atin", "atins", "irsn"));
 
   /**
    * Two-word names of things that are not the category their second word suggests: a business

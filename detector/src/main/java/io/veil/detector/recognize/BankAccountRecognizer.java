@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * U.S. bank account numbers, always with context: {@code account_plain} (8–17 digits) or
- * {@code account_grouped} (8–17 digits in dash- or space-separated groups). A valid card number
- * printed in fours is a card, not an account.
+ * {@code account_grouped} (8–17 digits in dash- or space-separated groups); {@code account_short}
+ * (6–7 digits, one check digit after a dash allowed) needs a label; an {@code iban} that passes
+ * mod-97; {@code account_micr}, the on-us field before a check's {@code ⑈} symbol. A valid card
+ * number printed in fours is a card, not an account.
  */
 public final class BankAccountRecognizer implements Recognizer {
 
@@ -31,12 +33,13 @@ public final class BankAccountRecognizer implements Recognizer {
         "账号", "帐号", "账户", "帳戶", "帳號", "银行账户", "口座番号", "口座", "계좌번호",
         "계좌", "номер счета", "счета", "счет", "счёт", "رقم الحساب", "الحساب", "حساب",
         "खाता संख्या", "खाता", "so tai khoan", "tai khoan", "hesap", "hesap*",
-        "numer konta", "konta", "rachunek", "rachun*");
+        "numer konta", "konta", "rachunek", "rachun*", "iban", "conta corrente",
+        "numero de conta", "numero da conta corrente");
   }
 
   @Override
   public int minDigits() {
-    return 8;
+    return 6;
   }
 
   @Override
@@ -55,6 +58,9 @@ public final class BankAccountRecognizer implements Recognizer {
         Token last = c.tokens().get(to - 1);
         if (digits >= 8 && digits <= 17 && c.uniform(i, to)) {
           out.add(judge(t, c, i, to, first.start(), last.end()));
+        } else if (digits >= 6 && digits <= 7 && c.uniform(i, to) && to - i <= 2) {
+          // short national accounts ("conta 12345-6", 口座番号 1234567): a label is needed
+          out.add(shortAccount(t, c, i, to, first.start(), last.end()));
         }
         for (int k = i; to - i > 1 && k < to; k++) {
           // Each group alone too: "021000021 12345678" is a routing and an account number.
@@ -66,6 +72,8 @@ public final class BankAccountRecognizer implements Recognizer {
         i = to - 1;
       }
     }
+    Iban.find(t, out);
+    micrOnUs(t, out);
     for (Spaced sp : t.spaced()) {
       String v = sp.compact();
       if (v.length() >= 8 && v.length() <= 17 && allDigits(v) && out.size() < 64) {
@@ -74,6 +82,28 @@ public final class BankAccountRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  // "⑆021000021⑆ 483920174⑈ 1045": the digits before the on-us symbol are the account, and the
+  // symbol is their label as ⑆ is the routing number's.
+  private static void micrOnUs(ScanText t, List<Candidate> out) {
+    for (Token k : t.tokens()) {
+      if (t.at(k.end()) == '⑈' && k.allDigits() && k.length() >= 4 && k.length() <= 17
+          && out.size() < 64) {
+        out.add(Candidate.of(k.start(), k.end(), "account_micr", Strength.DISTINCTIVE, false,
+            "micr_on_us_symbol"));
+      }
+    }
+  }
+
+  private static Candidate shortAccount(ScanText t, Chain c, int from, int to, int start,
+      int end) {
+    if (Shapes.embedded(t, start, end) || Shapes.masked(t, start, end)
+        || PassportRecognizer.joined(t, new Token(start, end, c.digits(from, to)))
+        || (to - from == 2 && c.tokens().get(to - 1).length() > 2)) {
+      return Candidate.of(start, end, "account_short", Strength.REJECTED, false, "embedded");
+    }
+    return Candidate.of(start, end, "account_short", Strength.INVALID, false, "short_shape");
   }
 
   static boolean allDigits(String v) {

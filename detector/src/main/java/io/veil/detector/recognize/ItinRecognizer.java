@@ -22,7 +22,7 @@ public final class ItinRecognizer implements Recognizer {
     return List.of("itin", "itins", "individual taxpayer identification number",
         "individual taxpayer identification", "taxpayer identification number",
         "taxpayer identification", "taxpayer id", "taxpayer", "tax id", "tax identification",
-        "tax identification number", "tin", "tax number", "taxid", "atin",
+        "tax identification number", "tin", "tax number", "taxid",
         "numero de identificacion personal del contribuyente", "identificacion del contribuyente",
         "contribuyente", "identificacion fiscal", "numero de identificacion fiscal",
         "identification fiscale", "numero d identification fiscale", "contribuable",
@@ -49,6 +49,9 @@ public final class ItinRecognizer implements Recognizer {
   public List<Candidate> candidates(ScanText t) {
     List<Candidate> out = new ArrayList<>();
     for (NineDigits.Form f : NineDigits.find(t)) {
+      if (f.shape().equals("regrouped") && !Itin.isValid(f.digits())) {
+        continue; // an unusual grouping is taken only when the groups hold
+      }
       if (f.digits().charAt(0) != '9') {
         continue;
       }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The 9-digit values SSN and ITIN recognizers look at: {@code ddd-dd-dddd} (dashes, spaces or
- * dots; {@code grouped}), a bare run of 9 digits ({@code plain}), or 9 digits spaced out one by one
- * ({@code spaced}).
+ * dots; {@code grouped}), a bare run of 9 digits ({@code plain}), 9 digits spaced out one by one
+ * ({@code spaced}), or 9 digits in other groupings ({@code regrouped}: {@code 536 221 234}).
  */
 final class NineDigits {
 
@@ -19,6 +19,10 @@ final class NineDigits {
     List<Form> out = new ArrayList<>();
     for (Chain c : t.chains()) {
       int n = c.size();
+      if (regrouped(c) && out.size() < 64) {
+        out.add(form(t, c.tokens().get(0).start(), c.tokens().get(n - 1).end(), "regrouped"));
+        continue;
+      }
       for (int i = 0; i < n && out.size() < 64; i++) {
         Token a = c.tokens().get(i);
         if (a.length() == 3 && i + 2 < n && grouped(c, i)) {
@@ -61,6 +65,19 @@ final class NineDigits {
       }
     }
     return grouped ? "grouped" : "spaced";
+  }
+
+  // "536 221 234", "5362-2123-4": 9 digits in 2-4 groups other than 3-2-4, the whole chain, with
+  // one separator read through (policy: obfuscation); weak, as amounts are written so too.
+  private static boolean regrouped(Chain c) {
+    int n = c.size();
+    if (n < 2 || n > 4 || c.plus() || !c.uniform(0, n) || c.digits(0, n) != 9) {
+      return false;
+    }
+    char sep = c.separator(0, n);
+    boolean ssnShape = n == 3 && c.tokens().get(0).length() == 3
+        && c.tokens().get(1).length() == 2;
+    return (sep == '-' || sep == ' ' || sep == '.') && !ssnShape;
   }
 
   // 3-2-4 with one separator, and not glued by that same separator to more groups.

@@ -40,7 +40,19 @@ public final class PhoneRecognizer implements Recognizer {
         "联系方式", "携帯", "電話番号", "전화", "휴대폰", "핸드폰", "연락처", "телефон",
         "мобильн", "тел", "هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "फ़ोन", "फोन",
         "मोबाइल", "दूरभाष", "dien thoai", "sdt", "so dien thoai", "cep", "cep telefonu",
-        "komorka", "komorkowy", "numer telefonu", "zadzwon");
+        "komorka", "komorkowy", "numer telefonu", "zadzwon",
+        // "call me (at/on)" in the supported languages: a number after them is a phone
+        "call me at", "call me on", "ring me", "ring me on", "reach me at", "text me at",
+        "llamame", "llamame al", "llameme", "llameme al", "marcame", "rappelez", "rappelez moi",
+        "rappelez moi au", "appelez moi", "appelez moi au", "rappelle moi", "rappelle moi au",
+        "appelle moi", "appelle moi au", "ruf mich an", "ruf mich an unter", "rufen sie mich an",
+        "rufen sie mich unter", "ruf mich unter", "ligue me", "ligue me no", "ligue para mim",
+        "me ligue", "me liga", "liga me", "chiamami", "chiamami al", "richiamami", "mi chiami",
+        "bel me", "bel me op", "bel mij", "bel mij op", "bel me terug", "zadzwon do mnie",
+        "zadzwon pod", "beni ara", "ara beni", "goi cho toi", "goi toi", "goi lai",
+        "позвоните мне", "позвони мне", "перезвоните", "перезвони", "اتصل بي", "اتصلي بي",
+        "मुझे कॉल करें", "कॉल करें", "打电话给我", "给我打电话", "打給我", "電話して", "お電話ください",
+        "전화 주세요", "전화해", "전화주세요");
   }
 
   @Override

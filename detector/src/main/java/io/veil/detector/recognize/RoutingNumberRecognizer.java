@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * ABA routing transit numbers, always with context: {@code aba} (9 digits with a district prefix
- * and a valid 3-7-1 check digit) or {@code aba_shape} (9 digits that fail it, needing a label).
+ * and a valid 3-7-1 check digit; {@code aba_grouped} when written in dashed, dotted or spaced
+ * groups) or {@code aba_shape} (9 digits that fail it, needing a label).
  * The MICR transit symbol {@code ⑆} around the digits counts as a label.
  */
 public final class RoutingNumberRecognizer implements Recognizer {
@@ -66,6 +67,7 @@ public final class RoutingNumberRecognizer implements Recognizer {
             Strength.INVALID, false, "aba_checksum_failed"));
       }
     }
+    grouped(t, out);
     for (Spaced sp : t.spaced()) {
       String v = sp.compact();
       if (v.length() == 9 && BankAccountRecognizer.allDigits(v) && out.size() < 64) {
@@ -76,5 +78,27 @@ public final class RoutingNumberRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  // "0910-0001-9", "061.000.104", "061 000 104": separators between groups are read through
+  // (policy: obfuscation); only a valid checksum is taken, so a grouped order id stays out.
+  private static void grouped(ScanText t, List<Candidate> out) {
+    for (Chain c : t.chains()) {
+      int n = c.size();
+      if (n < 2 || n > 4 || c.plus() || !c.uniform(0, n) || c.digits(0, n) != 9
+          || out.size() >= 64) {
+        continue;
+      }
+      char sep = c.separator(0, n);
+      if (sep != '-' && sep != '.' && sep != ' ') {
+        continue;
+      }
+      int start = c.tokens().get(0).start();
+      int end = c.tokens().get(n - 1).end();
+      String v = t.compact(start, end);
+      if (AbaRouting.isValid(v) && !Shapes.embedded(t, start, end)) {
+        out.add(Candidate.of(start, end, "aba_grouped", Strength.WEAK, true, "aba_checksum"));
+      }
+    }
   }
 }

@@ -47,6 +47,9 @@ public final class SsnRecognizer implements Recognizer {
   public List<Candidate> candidates(ScanText t) {
     List<Candidate> out = new ArrayList<>();
     for (NineDigits.Form f : NineDigits.find(t)) {
+      if (f.shape().equals("regrouped") && !Ssn.isValid(f.digits())) {
+        continue; // an unusual grouping is taken only when the ranges hold
+      }
       String pattern = "ssn_" + f.shape();
       if (Itin.isValid(f.digits())) {
         out.add(Candidate.of(f.start(), f.end(), pattern, Strength.REJECTED, false, "itin"));

@@ -14,6 +14,8 @@ class EmailRecognizerTest {
   static Stream<Arguments> table() {
     return Stream.of(
         yes("plain", "john.doe@example.com"),
+        yes("after an invoice word (de)", "Bitte Rechnung an k.schneider@web.de schicken"),
+        yes("after an order word", "order confirmation to maria.lopez@gmail.com"),
         yes("example.com is still an address", "test@example.com"),
         yes("in a sentence", "contact me at jane_smith99@gmail.com please"),
         yes("subdomain", "a.b+tag@mail.company.co.uk"),
