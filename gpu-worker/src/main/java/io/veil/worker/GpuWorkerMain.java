@@ -105,6 +105,15 @@ public final class GpuWorkerMain implements Callable<Integer> {
       description = "Cascade: upper edge of the uncertain band (default 0.8).")
   String uncertainHigh;
 
+  @Option(names = "--curve-public-key-file", paramLabel = "FILE",
+      description = "CURVE public key (Z85) of this worker; with the secret key, only gateways"
+          + " that know it can connect, and the link is encrypted.")
+  Path curvePublicKeyFile;
+
+  @Option(names = "--curve-secret-key-file", paramLabel = "FILE",
+      description = "CURVE secret key (Z85) of this worker, readable by its owner only.")
+  Path curveSecretKeyFile;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "YAML or properties file with the same keys (or " + ConfigLoader.ENV_CONFIG
           + ").")
@@ -171,6 +180,15 @@ public final class GpuWorkerMain implements Callable<Integer> {
             + " max-wait-ms={}, queue-capacity={}, heartbeat-ms={})", cfg.name(), endpoint,
         be.name(), cfg.threads(), cfg.maxBatch(), cfg.maxWaitMs(), cfg.queueCapacity(),
         cfg.heartbeatMs());
+    if (cfg.curve() != null) {
+      LOG.info("worker {} link is CURVE-encrypted; server public key {}", cfg.name(),
+          cfg.curve().publicZ85());
+    } else if (!endpoint.startsWith("tcp://127.") && !endpoint.startsWith("ipc:")
+        && !endpoint.startsWith("inproc:")) {
+      LOG.warn("worker {} listens on {} without CURVE: events cross the network in plaintext and"
+          + " any client can connect (set --curve-public-key-file and --curve-secret-key-file)",
+          cfg.name(), endpoint);
+    }
     stop.await();
     LOG.info("worker {} stopping", cfg.name());
     server.shutdown();

@@ -3,7 +3,9 @@ package io.veil.worker;
 import io.veil.protocol.Wire;
 import io.veil.worker.model.ModelProtocol;
 import io.veil.worker.model.ModelServerSettings;
+import io.veil.worker.server.CurveServerKeys;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,10 +33,13 @@ import java.util.regex.Pattern;
  * @param modelServer the model server of the {@code model-server} and {@code cascade} backends
  * @param uncertainLow lower edge of the cascade's uncertain band (items sent to the model)
  * @param uncertainHigh upper edge of the cascade's uncertain band
+ * @param curve the CURVE keypair that makes the ROUTER a CURVE server, or null for a plaintext
+ *     link (keys {@code curve-public-key-file} and {@code curve-secret-key-file}, both or neither)
  */
 public record WorkerConfig(String bind, String backend, String name, int threads, int maxBatch,
     int maxWaitMs, int queueCapacity, int heartbeatMs, int drainMs,
-    ModelServerSettings modelServer, double uncertainLow, double uncertainHigh) {
+    ModelServerSettings modelServer, double uncertainLow, double uncertainHigh,
+    CurveServerKeys curve) {
 
   /**
    * Every known key and its default. Defaults
@@ -64,7 +69,25 @@ public record WorkerConfig(String bind, String backend, String name, int threads
         s.integer("drain-ms", 0, 120_000),
         modelServer(s),
         s.decimal("uncertain-low", 0.0, 1.0),
-        s.decimal("uncertain-high", 0.0, 1.0));
+        s.decimal("uncertain-high", 0.0, 1.0),
+        curve(s));
+  }
+
+  private static CurveServerKeys curve(Settings s) throws ConfigException {
+    String pub = s.optional("curve-public-key-file");
+    String secret = s.optional("curve-secret-key-file");
+    if (pub.isEmpty() && secret.isEmpty()) {
+      return null;
+    }
+    if (pub.isEmpty() || secret.isEmpty()) {
+      throw new ConfigException("keys curve-public-key-file and curve-secret-key-file must be set"
+          + " together");
+    }
+    try {
+      return CurveServerKeys.read(Path.of(pub), Path.of(secret));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("key curve-*-key-file: " + e.getMessage());
+    }
   }
 
   private static ModelServerSettings modelServer(Settings s) throws ConfigException {
@@ -110,6 +133,9 @@ public record WorkerConfig(String bind, String backend, String name, int threads
         String.valueOf(ModelServerSettings.DEFAULT_START_TIMEOUT.toMillis()));
     d.put("uncertain-low", "0.2");
     d.put("uncertain-high", "0.8");
+    // CURVE for links that leave the host: empty means a plaintext ROUTER.
+    d.put("curve-public-key-file", "");
+    d.put("curve-secret-key-file", "");
     return Collections.unmodifiableMap(d);
   }
 

@@ -207,7 +207,7 @@ public final class StrictJson {
           return integer(p);
         case VALUE_NUMBER_FLOAT:
           checkLength(p.getTextLength(), at);
-          return nodes.numberNode(p.getDecimalValue());
+          return decimal(p, at);
         case VALUE_TRUE:
           return nodes.booleanNode(true);
         case VALUE_FALSE:
@@ -216,6 +216,19 @@ public final class StrictJson {
           return nodes.nullNode();
         default:
           throw BadInputException.badRequest("malformed_json", "the body is not valid JSON", at);
+      }
+    }
+
+    /**
+     * A BigDecimal's scale is an int, so {@code 4e41111111111111} has no exact value: a 400, not
+     * a 500 (found by fuzzing).
+     */
+    private JsonNode decimal(JsonParser p, String at) throws IOException {
+      try {
+        return nodes.numberNode(p.getDecimalValue());
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw BadInputException.badRequest("malformed_json",
+            "a number's exponent is outside the range that can be kept exactly", at);
       }
     }
 

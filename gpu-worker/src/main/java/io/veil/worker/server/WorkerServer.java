@@ -119,6 +119,9 @@ public final class WorkerServer {
       // request holds at least one queued item, so this many frames cover every reply a peer can
       // be owed, plus room for heartbeats and errors, even when it reads slowly.
       router.setSndHWM(config.queueCapacity() + SEND_HWM_HEADROOM);
+      if (config.curve() != null) {
+        config.curve().applyTo(router);
+      }
       try {
         router.bind(config.bind());
       } catch (ZMQException e) {
