@@ -33,7 +33,7 @@ public final class GpuWorkerMain implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(GpuWorkerMain.class);
 
   @Option(names = "--bind", paramLabel = "ENDPOINT",
-      description = "ROUTER endpoint to bind (default tcp://0.0.0.0:5601; port * picks one).")
+      description = "ROUTER endpoint to bind (default tcp://127.0.0.1:5601; port * picks one; bind tcp://*:PORT with CURVE keys to serve other hosts).")
   String bind;
 
   @Option(names = "--backend", paramLabel = "NAME",

@@ -110,7 +110,8 @@ public record WorkerConfig(String bind, String backend, String name, int threads
 
   private static Map<String, String> defaults() {
     Map<String, String> d = new LinkedHashMap<>();
-    d.put("bind", "tcp://0.0.0.0:5601");
+    // Loopback by default: a worker reachable from other hosts is an explicit choice, with CURVE.
+    d.put("bind", "tcp://127.0.0.1:5601");
     d.put("backend", "embedded");
     d.put("name", defaultName());
     d.put("threads", "2");

@@ -22,7 +22,7 @@ class ConfigLoaderTest {
   void defaults_applyWhenNothingIsGiven() throws Exception {
     WorkerConfig c = ConfigLoader.load(null, Map.of(), Map.of());
 
-    assertThat(c.bind()).isEqualTo("tcp://0.0.0.0:5601");
+    assertThat(c.bind()).isEqualTo("tcp://127.0.0.1:5601");
     assertThat(c.backend()).isEqualTo("embedded");
     assertThat(c.maxBatch()).isEqualTo(64);
     assertThat(c.heartbeatMs()).isEqualTo(1000);
