@@ -1,5 +1,9 @@
 package io.veil.gateway;
 
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.veil.gateway.config.ConfigException;
@@ -67,6 +71,12 @@ public final class GatewayMain implements Callable<Integer> {
       return EXIT_CONFIG;
     }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    // Memory, GC, threads and CPU beside Veil's own meters: operators watch the sidecar's
+    // footprint on the collector host, and overload tests bound it.
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
     DispatchConfig dispatchConfig = DispatchConfig.defaults();
     if (curveKeys != null) {
       dispatchConfig = dispatchConfig.withCurveClient(CurveKeys.readPair(curveKeys, "gateway"));

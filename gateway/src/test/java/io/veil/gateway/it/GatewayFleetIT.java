@@ -212,7 +212,8 @@ class GatewayFleetIT {
         URI.create("http://127.0.0.1:" + mgmt + "/metrics")).GET().build(),
         HttpResponse.BodyHandlers.ofString()).body();
     assertThat(metrics).contains("veil_gateway_failsafe_events_total")
-        .contains("veil_gateway_request_seconds_bucket").doesNotContain("jane.doe");
+        .contains("veil_gateway_request_seconds_bucket").contains("jvm_memory_used_bytes")
+        .doesNotContain("jane.doe");
     String audit = Files.readString(dir.resolve("audit.jsonl"));
     assertThat(audit).contains("\"event_id\":\"evt-1\"").contains("\"action\":\"redacted\"")
         .contains("\"action\":\"redacted_failsafe\"").doesNotContain("jane.doe");
