@@ -117,6 +117,10 @@ public final class ContextFinder {
       } else if (w.kind() == Word.Kind.LATIN && Lexicon.BLOCKERS.contains(w.text())) {
         return tight ? new ContextHit(ContextLevel.BLOCKED, w.text()) : ContextHit.NONE;
       } else if (w.kind() == Word.Kind.NUMBER) {
+        if (indexSuffix(text, w)) {
+          gapEnd = w.start();
+          continue; // passport_no_2=, ssn[0]:, phone1= : the key's index, not another number
+        }
         if (!listSeparator(text, w.end(), gapEnd)) {
           break; // a label further back names that other number, not this value
         }
@@ -131,6 +135,22 @@ public final class ContextFinder {
       gapEnd = w.start();
     }
     return ContextHit.NONE;
+  }
+
+  /**
+   * A short number glued to the word before it ({@code no_2}, {@code ssn[0]}, {@code phone1},
+   * {@code dl-2}) numbers a repeated key; it is part of the label, not a value of its own.
+   */
+  private static boolean indexSuffix(String text, Word w) {
+    if (w.end() - w.start() > 2 || w.start() < 2) {
+      return false;
+    }
+    int k = w.start() - 1;
+    char c = text.charAt(k);
+    if (c == '_' || c == '-' || c == '[') {
+      k--;
+    }
+    return k >= 0 && Character.isLetter(text.charAt(k));
   }
 
   // "X12345678 (passport number)", "536221234 is my SSN": a label right after the value.

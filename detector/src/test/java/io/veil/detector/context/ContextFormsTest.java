@@ -55,7 +55,14 @@ class ContextFormsTest {
         row(Category.EMAIL, true, "{\"from\":\"user\",\"text\":\"ysilva14@mail.ru を確認\"}"),
         row(Category.ITIN, true, "<input type=\"hidden\" name=\"ref\" value=\"933-60-0672\">"),
         row(Category.PASSPORT, true, "{\"passports\":[\"987654321\",\"123456789\"]}"),
-        row(Category.BANK_ACCOUNT, true, "{\"accounts\": [12345678, 87654321]}"));
+        row(Category.BANK_ACCOUNT, true, "{\"accounts\": [12345678, 87654321]}"),
+        // a numbered key (repeated field) still labels its value, in text as in paths
+        row(Category.PASSPORT, true, "https://x.test/c?tel=+1 206 509 6323&passport_no_2=294519520"),
+        row(Category.DRIVERS_LICENSE, true, "q=a b&licencia_conducir_2=761064632"),
+        row(Category.ROUTING_NUMBER, true, "ref x&aba_routing_1=030069367"),
+        row(Category.PASSPORT, true, "passport[0]: 294519520"),
+        row(Category.PASSPORT, false, "order_2=294519520"),
+        row(Category.PASSPORT, false, "passport photo, order 2 294519520 shipped"));
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")
