@@ -75,6 +75,33 @@ final class PlantedValues {
     return Luhn.isValid(digits) ? digits.replaceAll("(\\d{4})(?=\\d)", "$1 ") : null;
   }
 
+  /**
+   * How many times {@code value} shows in {@code text} in any of the forms {@link #appearsIn}
+   * looks for (as written, URL-encoded, digits run together), ignoring case.
+   */
+  static int occurrences(String text, String value) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    String v = value.toLowerCase(Locale.ROOT);
+    int n = count(lower, v);
+    String encoded = URLEncoder.encode(v, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    if (!encoded.equals(v)) {
+      n += count(lower, encoded);
+    }
+    String compact = v.replace(" ", "");
+    if (!compact.equals(v) && compact.length() >= 13) {
+      n += count(lower, compact);
+    }
+    return n;
+  }
+
+  private static int count(String text, String needle) {
+    int n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+      n++;
+    }
+    return n;
+  }
+
   /** Whether {@code value} shows in {@code text} as written or URL-encoded, ignoring case. */
   static boolean appearsIn(String text, String value) {
     String lower = text.toLowerCase(Locale.ROOT);
