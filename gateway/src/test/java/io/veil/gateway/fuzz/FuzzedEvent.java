@@ -45,7 +45,7 @@ final class FuzzedEvent {
       if (data.consumeInt(0, 3) == 0) {
         plant(object);
       } else {
-        object.set(data.consumeString(16), node(depth + 1));
+        object.set(fresh(object, data.consumeString(16)), node(depth + 1));
       }
     }
   }
@@ -92,23 +92,35 @@ final class FuzzedEvent {
     planted.add(p);
     String filler = data.consumeAsciiString(12).replaceAll("[^A-Za-z0-9]", "");
     switch (data.consumeInt(0, 3)) {
-      case 0 -> object.put(p.key(), p.value());
-      case 1 -> object.put("page_url", "https://shop.test/p?q=" + filler + "&" + p.key() + "="
-          + URLEncoder.encode(p.value(), StandardCharsets.UTF_8) + "&page=2");
+      case 0 -> object.put(fresh(object, p.key()), p.value());
+      case 1 -> object.put(fresh(object, "page_url"), "https://shop.test/p?q=" + filler + "&"
+          + p.key() + "=" + URLEncoder.encode(p.value(), StandardCharsets.UTF_8) + "&page=2");
       case 2 -> {
         ObjectNode inner = nodes.objectNode();
         inner.put("note", filler);
         inner.put(p.key(), p.value());
-        object.put("payload", MAPPER.writeValueAsString(inner));
+        object.put(fresh(object, "payload"), MAPPER.writeValueAsString(inner));
       }
       default -> {
         String digits = p.value().replace(" ", "");
         if (digits.matches("[0-9]+") && PlantedValues.sensitive(p, digits)) {
-          object.set(p.key(), nodes.numberNode(new BigInteger(digits)));
+          object.set(fresh(object, p.key()), nodes.numberNode(new BigInteger(digits)));
         } else {
-          object.put(p.key(), p.value());
+          object.put(fresh(object, p.key()), p.value());
         }
       }
     }
+  }
+
+  /**
+   * A key not yet in {@code object} ({@code ssn}, then {@code ssn_2}, ...), so that a second plant
+   * never overwrites the first and every planted value is really in the event.
+   */
+  private static String fresh(ObjectNode object, String key) {
+    String k = key;
+    for (int i = 2; object.has(k); i++) {
+      k = key + "_" + i;
+    }
+    return k;
   }
 }
