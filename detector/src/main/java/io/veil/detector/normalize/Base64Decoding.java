@@ -12,7 +12,7 @@ import java.util.List;
  * tokens longer than {@link #MAX_TOKEN} are not decoded whole, and at most {@link #MAX_ATTEMPTS}
  * tokens per view are tried.
  */
-final class Base64Decoding implements Layer {
+final class Base64Decoding extends Layer {
 
   static final String NAME = "base64";
 
@@ -25,25 +25,12 @@ final class Base64Decoding implements Layer {
   /** Bounds the decoding work per view whatever the content. */
   static final int MAX_ATTEMPTS = 64;
 
-  private static final List<String> TRANSFORMS = List.of(NAME);
-
-  @Override
-  public String name() {
-    return NAME;
+  Base64Decoding() {
+    super(NAME, TextFeatures.BASE64_RUN);
   }
 
   @Override
-  public boolean mayApply(int features) {
-    return (features & TextFeatures.BASE64_RUN) != 0;
-  }
-
-  @Override
-  public List<String> asTransforms() {
-    return TRANSFORMS;
-  }
-
-  @Override
-  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
+  MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     int n = s.length();
     if (n < MIN_TOKEN) {

@@ -9,29 +9,16 @@ import java.util.List;
  * does not define, or a lone surrogate, stays as written. One pass removes one level of escaping;
  * {@link Normalizer} applies it again for deeper levels, within its limits.
  */
-final class JsonUnescaping implements Layer {
+final class JsonUnescaping extends Layer {
 
   static final String NAME = "json";
 
-  private static final List<String> TRANSFORMS = List.of(NAME);
-
-  @Override
-  public String name() {
-    return NAME;
+  JsonUnescaping() {
+    super(NAME, TextFeatures.BACKSLASH);
   }
 
   @Override
-  public boolean mayApply(int features) {
-    return (features & TextFeatures.BACKSLASH) != 0;
-  }
-
-  @Override
-  public List<String> asTransforms() {
-    return TRANSFORMS;
-  }
-
-  @Override
-  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
+  MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     if (s.indexOf('\\') < 0) {
       return null;

@@ -8,29 +8,16 @@ import java.util.List;
  * form-encoded text. An escape that is not valid UTF-8 stays as written. One pass decodes one
  * level; {@link Normalizer} applies it again for nested encodings ({@code %2540}).
  */
-final class UrlDecoding implements Layer {
+final class UrlDecoding extends Layer {
 
   static final String NAME = "url";
 
-  private static final List<String> TRANSFORMS = List.of(NAME);
-
-  @Override
-  public String name() {
-    return NAME;
+  UrlDecoding() {
+    super(NAME, TextFeatures.PERCENT | TextFeatures.PLUS);
   }
 
   @Override
-  public boolean mayApply(int features) {
-    return (features & (TextFeatures.PERCENT | TextFeatures.PLUS)) != 0;
-  }
-
-  @Override
-  public List<String> asTransforms() {
-    return TRANSFORMS;
-  }
-
-  @Override
-  public MappedView apply(MappedView source, Budget budget, List<String> transforms) {
+  MappedView apply(MappedView source, Budget budget, List<String> transforms) {
     String s = source.text();
     int n = s.length();
     int plusFrom = plusAsSpaceFrom(s);
